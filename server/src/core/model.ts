@@ -1,0 +1,170 @@
+// The typed model of a proposal file that every rule and feature reads.
+// Positions are offsets into the document text in UTF-16 code units, as JavaScript
+// strings count them; conversion to lines and columns happens at the edges.
+
+import type { FieldId } from './fields';
+
+/** A half-open range `[start, end)` of offsets into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of the document text with its place. */
+export interface Token {
+  text: string;
+  span: Span;
+}
+
+/**
+ * The format generation a document is written in.
+ * `A`: 2020–2022, `#### Org` / `##### Project`, inline mentors, `Apply:` links.
+ * `B`: 2022–2026, `### Org` / `#### Project`, mentor sub-lists with emails, `LFX URL:`.
+ */
+export type Era = 'A' | 'B';
+
+/** A top-level ATX or setext heading. */
+export interface Heading {
+  level: number;
+  /** The heading text, trimmed, as written (markup included). */
+  text: string;
+  /** The whole heading line(s). */
+  span: Span;
+  /** The heading text without the `#` markers. */
+  textSpan: Span;
+}
+
+/** Where a project heading sits relative to the document's project level. */
+export type HeadingPlacement =
+  /** At the project level. */
+  | 'ok'
+  /** Shallower than the project level (at the organisation level or above). */
+  | 'above'
+  /** Deeper than the project level. */
+  | 'deeper';
+
+/** An organisation (a CNCF project) and the mentorship projects under it. */
+export interface Organisation {
+  name: string;
+  heading: Heading;
+  projects: Project[];
+  /** True when the heading is not at the document's organisation level. */
+  misplaced: boolean;
+  /** From the heading to the end of the organisation's last block. */
+  span: Span;
+}
+
+/** How a field's label relates to the catalogue of known labels. */
+export type LabelForm =
+  /** Exactly a canonical label, such as `Mentor(s):`. */
+  | 'canonical'
+  /** A known alternative spelling of a field, such as `Mentors` or `Enhancement :`. */
+  | 'variant'
+  /** Close to a known field but misspelt or with stray markup, such as `Recommended Skills\*\*:`. */
+  | 'typo'
+  /** No known field. */
+  | 'unknown';
+
+/** One `- Label: value` entry of a project (or a label paragraph outside the list). */
+export interface Field {
+  /** The label as written, markup included, without the colon. */
+  label: string;
+  /** The field this label stands for (absent for unknown labels). */
+  id?: FieldId;
+  form: LabelForm;
+  /** The label from its first character through the colon (or the label alone when it has none). */
+  labelSpan: Span;
+  /** The value: from after the label to the end of the entry (nested lists and continuation blocks included). */
+  valueSpan: Span;
+  /** The value text, trimmed. Empty when the field has no value. */
+  value: string;
+  /** The whole entry: the list item, or the paragraph and the blocks that continue it. */
+  span: Span;
+  /** False when the field is a paragraph instead of a list item of the field list. */
+  inList: boolean;
+  /** True when the label has no colon. */
+  missingColon: boolean;
+}
+
+/** What is wrong with the way a mentor entry is written. */
+export type MentorProblem =
+  /** No `@handle`. */
+  | 'no-handle'
+  /** No name before the handle. */
+  | 'no-name'
+  /** An opening parenthesis without its closing one (or the reverse). */
+  | 'unbalanced-parenthesis'
+  /** The handle is a markdown link whose text differs from the GitHub profile it links to. */
+  | 'link-mismatch'
+  /** The name (or handle) is written as a markdown link instead of `Name (@handle)`. */
+  | 'linked'
+  /** Name, handle and email are not in the `Name (@handle, email)` shape. */
+  | 'shape';
+
+/** One mentor of a project as written. */
+export interface Mentor {
+  /** The whole entry text. */
+  text: string;
+  span: Span;
+  name?: Token;
+  /** The handle including its `@`. */
+  handle?: Token;
+  email?: Token;
+  /** A markdown link in the entry, with the GitHub user it points at, if it is a profile link. */
+  link?: { text: string; url: string; span: Span; profile?: string };
+  problems: MentorProblem[];
+  /** True when the entry is a sub-list item (era B style), false when inline. */
+  inSubList: boolean;
+}
+
+/** A URL in an upstream-issue or LFX field. */
+export interface UrlRef {
+  url: string;
+  span: Span;
+  form: 'bare' | 'angle' | 'link';
+}
+
+/** A mentorship project entry. */
+export interface Project {
+  title: string;
+  heading: Heading;
+  org?: Organisation;
+  /** A sub-group heading between the organisation and the project (`##### SIG Usability`). */
+  group?: Heading;
+  placement: HeadingPlacement;
+  fields: Field[];
+  mentors: Mentor[];
+  upstream: UrlRef[];
+  /** From the heading to the end of the project's last block. */
+  span: Span;
+}
+
+/** One link of the table of contents. */
+export interface TocEntry {
+  text: string;
+  /** The anchor without `#`. */
+  anchor: string;
+  span: Span;
+  anchorSpan: Span;
+  /** Nesting depth in the table of contents list, 0 for the outermost items. */
+  depth: number;
+}
+
+/** A whole proposal file. */
+export interface ProposalDocument {
+  text: string;
+  era: Era;
+  /** The term title: the first heading, when it sits above the organisations. */
+  title?: Heading;
+  /** Heading level of organisations; 0 when the document holds no project. */
+  orgLevel: number;
+  /** Heading level of projects, found from the headings that carry a field list; 0 when none. */
+  projectLevel: number;
+  headings: Heading[];
+  /** Headings above the organisation level that are not organisations (Timeline, Instructions). */
+  sections: Heading[];
+  toc?: { span: Span; entries: TocEntry[] };
+  orgs: Organisation[];
+  /** Every project in document order (also reachable through `orgs`). */
+  projects: Project[];
+}

@@ -1,0 +1,511 @@
+// Turns the text of a proposal file into a `ProposalDocument`: the term, its
+// organisations and projects, each project's fields, mentors and upstream URLs.
+// remark-parse gives the block structure (so values that are paragraphs, sub-lists or
+// block quotes with their own headings stay values); labels, mentors and URLs are then
+// read from the source text under each block, so every span is exact. Never throws.
+
+import type { Heading as MdHeading, List, ListItem, Node, Paragraph, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type FieldId, isKnownLabel, matchLabel } from './fields';
+import { parseMentor, splitMentorEntries } from './mentors';
+import type {
+  Era,
+  Field,
+  Heading,
+  HeadingPlacement,
+  Mentor,
+  Organisation,
+  Project,
+  ProposalDocument,
+  Span,
+  TocEntry,
+  UrlRef,
+} from './model';
+
+const markdown = unified().use(remarkParse);
+
+/** Parses a proposal file. Works on any text; a file with no project yields an empty model. */
+export function parseProposal(text: string): ProposalDocument {
+  // micromark drops a leading BOM from its offsets; a space keeps every offset equal to the text's.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const tree = markdown.parse(source) as Root;
+  return new DocumentReader(source, text, tree).read();
+}
+
+/** A heading with the top-level blocks that follow it up to the next heading. */
+interface HeadingSection {
+  heading: Heading;
+  blocks: RootContent[];
+  /** End offset of the last block (or of the heading when it has none). */
+  end: number;
+  carriesFields: boolean;
+}
+
+/** A field while it is being read, with the blocks that make up its value. */
+interface FieldDraft extends Field {
+  /** The rest of the label's own paragraph, when it holds text after the label. */
+  inline?: Span;
+  /** List items that hold the value: nested under the field's item, or following a label paragraph. */
+  items: ListItem[];
+}
+
+/** The label at the start of a paragraph: its text, where it ends, and how it is written. */
+interface LabelAt {
+  label: string;
+  id?: FieldId;
+  form: Field['form'];
+  span: Span;
+  missingColon: boolean;
+}
+
+// `Label:`, optionally bold, with the stray markup seen in real files (`Skills\*\*:`, `Skills:**`).
+// A colon followed by `//` is a URL, not a label.
+const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*:(?!\/\/)(\*\*|__)?/;
+const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
+const EXAMPLE_SECTION = /^(?:template|sample|example)s?\b/i;
+const LISTING_SECTION = /\b(?:projects?|ideas?|proposals?|accepted|participating|contents)\b/i;
+
+class DocumentReader {
+  constructor(
+    private readonly source: string,
+    private readonly text: string,
+    private readonly tree: Root,
+  ) {}
+
+  read(): ProposalDocument {
+    const { preamble, sections } = this.cutAtHeadings();
+    const projectLevel = findProjectLevel(sections);
+    const orgLevel = projectLevel > 1 ? projectLevel - 1 : 0;
+    const headings = sections.map((section) => section.heading);
+    const document: ProposalDocument = {
+      text: this.text,
+      era: 'B',
+      orgLevel,
+      projectLevel,
+      headings,
+      sections: [],
+      orgs: [],
+      projects: [],
+    };
+    if (headings[0] && (orgLevel === 0 || headings[0].level < orgLevel)) document.title = headings[0];
+    if (projectLevel > 0) this.readStructure(sections, document);
+    else document.sections = headings;
+    document.toc = this.findToc(preamble, sections, document);
+    document.era = findEra(document);
+    return document;
+  }
+
+  /** Splits the top-level blocks at headings. */
+  private cutAtHeadings(): { preamble: RootContent[]; sections: HeadingSection[] } {
+    const preamble: RootContent[] = [];
+    const sections: HeadingSection[] = [];
+    for (const block of this.tree.children) {
+      if (block.type === 'heading') {
+        const heading = this.toHeading(block);
+        sections.push({ heading, blocks: [], end: heading.span.end, carriesFields: false });
+      } else if (sections.length === 0) {
+        preamble.push(block);
+      } else {
+        const section = sections[sections.length - 1];
+        section.blocks.push(block);
+        section.end = end(block);
+      }
+    }
+    for (const section of sections) section.carriesFields = this.carriesFields(section.blocks);
+    return { preamble, sections };
+  }
+
+  private toHeading(node: MdHeading): Heading {
+    const span = spanOf(node);
+    let textSpan: Span;
+    if (node.children.length > 0) {
+      textSpan = { start: start(node.children[0]), end: end(node.children[node.children.length - 1]) };
+    } else {
+      const markers = /^[ \t]*#*[ \t]*/.exec(this.source.slice(span.start, span.end))?.[0].length ?? 0;
+      textSpan = { start: span.start + markers, end: span.start + markers };
+    }
+    return { level: node.depth, text: this.source.slice(textSpan.start, textSpan.end).trim(), span, textSpan };
+  }
+
+  /** True when the blocks hold at least one known field label: the mark of a project heading. */
+  private carriesFields(blocks: RootContent[]): boolean {
+    for (const block of blocks) {
+      if (block.type === 'list') {
+        for (const item of block.children) {
+          const first = item.children[0];
+          if (first?.type === 'paragraph' && this.labelAt(first, true)?.id) return true;
+        }
+      } else if (block.type === 'paragraph' && this.labelAt(block, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Assigns every heading a role (section, organisation, group, project) and reads the projects. */
+  private readStructure(sections: HeadingSection[], document: ProposalDocument): void {
+    const { orgLevel, projectLevel } = document;
+    let org: Organisation | undefined;
+    let orgCandidate: Heading | undefined;
+    let group: Heading | undefined;
+    let project: Project | undefined;
+    let exampleLevel = 0;
+
+    const closeProject = () => {
+      project = undefined;
+    };
+    for (let index = 0; index < sections.length; index++) {
+      const section = sections[index];
+      const heading = section.heading;
+      const level = heading.level;
+      if (exampleLevel && level > exampleLevel) continue;
+      exampleLevel = 0;
+
+      if (section.carriesFields) {
+        const placement: HeadingPlacement = level === projectLevel ? 'ok' : level < projectLevel ? 'above' : 'deeper';
+        if (!org && orgCandidate && orgCandidate.level === level - 1) {
+          // "### Envoy" then "#### Project": the whole entry sits one level too high.
+          org = newOrganisation(orgCandidate, true);
+          document.orgs.push(org);
+          document.sections = document.sections.filter((candidate) => candidate !== orgCandidate);
+        }
+        orgCandidate = undefined;
+        project = this.readProject(section, placement, org, placement === 'deeper' ? group : undefined);
+        document.projects.push(project);
+        if (org) {
+          org.projects.push(project);
+          org.span.end = project.span.end;
+        }
+        continue;
+      }
+
+      if (level < orgLevel) {
+        closeProject();
+        org = undefined;
+        group = undefined;
+        document.sections.push(heading);
+        if (EXAMPLE_SECTION.test(heading.text)) exampleLevel = level;
+        orgCandidate = LISTING_SECTION.test(heading.text) ? undefined : heading;
+      } else if (level === orgLevel) {
+        closeProject();
+        group = undefined;
+        orgCandidate = undefined;
+        org = newOrganisation(heading, false);
+        org.span.end = section.end;
+        document.orgs.push(org);
+      } else if (level === projectLevel && !isGroupHeading(sections, index)) {
+        // A project heading without any field: still a project, its fields are all missing.
+        closeProject();
+        project = this.readProject(section, 'ok', org, undefined);
+        document.projects.push(project);
+        if (org) {
+          org.projects.push(project);
+          org.span.end = project.span.end;
+        }
+      } else if (level === projectLevel) {
+        closeProject();
+        group = heading;
+        if (org) org.span.end = section.end;
+      } else if (project) {
+        // A heading inside an entry ("###### Details"): its blocks belong to the project.
+        const fields = this.readFields(section.blocks);
+        project.fields.push(...fields.map(toField));
+        project.span.end = section.end;
+        if (project.org) project.org.span.end = section.end;
+      }
+    }
+    // "### Timeline" before the first project sits at the organisation level but holds no
+    // project: a section of the term, not an empty organisation.
+    const firstProject = document.projects[0]?.heading.span.start ?? Infinity;
+    const leading = document.orgs.filter((org) => org.projects.length === 0 && org.heading.span.start < firstProject);
+    document.orgs = document.orgs.filter((org) => !leading.includes(org));
+    document.sections = [...document.sections, ...leading.map((org) => org.heading)].sort(
+      (a, b) => a.span.start - b.span.start,
+    );
+  }
+
+  private readProject(
+    section: HeadingSection,
+    placement: HeadingPlacement,
+    org: Organisation | undefined,
+    group: Heading | undefined,
+  ): Project {
+    const drafts = this.readFields(section.blocks);
+    const mentorsField = drafts.find((field) => field.id === 'mentors');
+    const upstreamField = drafts.find((field) => field.id === 'upstreamIssue');
+    const project: Project = {
+      title: section.heading.text,
+      heading: section.heading,
+      placement,
+      fields: drafts.map(toField),
+      mentors: mentorsField ? this.readMentors(mentorsField) : [],
+      upstream: upstreamField ? this.urlsIn(upstreamField.valueSpan) : [],
+      span: { start: section.heading.span.start, end: section.end },
+    };
+    if (org) project.org = org;
+    if (group) project.group = group;
+    return project;
+  }
+
+  /** Reads the field list of a project: list items and label paragraphs, with the blocks that continue them. */
+  private readFields(blocks: RootContent[]): FieldDraft[] {
+    const fields: FieldDraft[] = [];
+    let current: FieldDraft | undefined;
+    const extend = (node: Node) => {
+      if (!current) return;
+      current.span.end = end(node);
+      current.valueSpan.end = end(node);
+    };
+    for (const block of blocks) {
+      if (block.type === 'list') {
+        for (const item of block.children) {
+          const first = item.children[0];
+          const label = first?.type === 'paragraph' ? this.labelAt(first, true) : undefined;
+          if (label && first?.type === 'paragraph') {
+            current = this.newField(label, spanOf(item), true, first);
+            current.items.push(...nestedItems(item));
+            current.valueSpan.end = end(item);
+            fields.push(current);
+          } else if (current) {
+            current.items.push(item);
+            extend(item);
+          }
+        }
+      } else if (block.type === 'paragraph') {
+        const label = this.labelAt(block, false);
+        if (label) {
+          current = this.newField(label, spanOf(block), false, block);
+          fields.push(current);
+        } else {
+          extend(block);
+        }
+      } else if (block.type === 'thematicBreak' || block.type === 'html' || block.type === 'definition') {
+        current = undefined;
+      } else {
+        extend(block);
+      }
+    }
+    for (const field of fields) this.settleValue(field);
+    return fields;
+  }
+
+  private newField(label: LabelAt, span: Span, inList: boolean, paragraph: Paragraph): FieldDraft {
+    const paragraphEnd = end(paragraph);
+    const field: FieldDraft = {
+      label: label.label,
+      form: label.form,
+      labelSpan: label.span,
+      valueSpan: { start: label.span.end, end: paragraphEnd },
+      value: '',
+      span: { ...span },
+      inList,
+      missingColon: label.missingColon,
+      items: [],
+    };
+    if (label.id) field.id = label.id;
+    if (this.source.slice(label.span.end, paragraphEnd).trim()) field.inline = { start: label.span.end, end: paragraphEnd };
+    return field;
+  }
+
+  /** Trims the value span to its text. */
+  private settleValue(field: FieldDraft): void {
+    const raw = this.source.slice(field.valueSpan.start, field.valueSpan.end);
+    const value = raw.trim();
+    if (!value) {
+      field.valueSpan = { start: field.labelSpan.end, end: field.labelSpan.end };
+      field.value = '';
+      return;
+    }
+    const leading = raw.length - raw.trimStart().length;
+    field.valueSpan = { start: field.valueSpan.start + leading, end: field.valueSpan.start + leading + value.length };
+    field.value = value;
+  }
+
+  /** Reads the label at the start of a paragraph, if it has one. Outside a list only known fields count. */
+  private labelAt(paragraph: Paragraph, inList: boolean): LabelAt | undefined {
+    const from = start(paragraph);
+    const paragraphText = this.source.slice(from, end(paragraph));
+    const firstLine = paragraphText.split(/\r?\n/, 1)[0];
+    const withColon = LABEL_WITH_COLON.exec(firstLine);
+    if (withColon) {
+      const [whole, open, label, close, after] = withColon;
+      const trimmed = label.trim();
+      const stray = Boolean((open && !close) || (close && !open) || after || close?.startsWith('\\'));
+      const match = matchLabel(trimmed, stray);
+      if (!inList && !match.id) return undefined;
+      const labelStart = from + firstLine.indexOf(open ?? label);
+      const form = match.form === 'canonical' && (open || /\s:$/.test(whole)) ? 'variant' : match.form;
+      return { label: trimmed, ...(match.id && { id: match.id }), form, span: { start: labelStart, end: from + whole.length }, missingColon: false };
+    }
+    // A label alone on its line with its value below ("- Mentors" then a sub-list).
+    if (paragraphText.trim() !== firstLine.trim()) return undefined;
+    const alone = LABEL_ALONE.exec(firstLine);
+    if (!alone || !isKnownLabel(alone[2].trim())) return undefined;
+    const [, open, label] = alone;
+    const trimmed = label.trim();
+    const match = matchLabel(trimmed, false);
+    const labelStart = from + firstLine.indexOf(open ?? label);
+    const labelEnd = from + firstLine.trimEnd().length;
+    return { label: trimmed, ...(match.id && { id: match.id }), form: 'variant', span: { start: labelStart, end: labelEnd }, missingColon: true };
+  }
+
+  /** Reads the mentors of a Mentor(s) field: inline entries and (nested) sub-list items. */
+  private readMentors(field: FieldDraft): Mentor[] {
+    const mentors: Mentor[] = [];
+    if (field.inline) {
+      const inlineText = this.source.slice(field.inline.start, field.inline.end);
+      for (const entry of splitMentorEntries(inlineText, field.inline.start, false)) mentors.push(parseMentor(entry, false));
+    }
+    const visit = (item: ListItem) => {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return;
+      const itemText = this.source.slice(start(first), end(first));
+      const children = nestedItems(item);
+      // "- Primary" over a nested list of mentors: a group label, not a mentor.
+      if (children.length > 0 && !/[@[]/.test(itemText)) {
+        children.forEach(visit);
+        return;
+      }
+      // One item is one mentor ("Hung-Ying, Tai (@hydai, …)"), unless it holds several lines
+      // or several handles ("A (@a) & B (@b)").
+      let lineStart = start(first);
+      for (const line of itemText.split('\n')) {
+        const handles = line.match(/(?:^|[^\w.%+-])@[A-Za-z0-9]/g)?.length ?? 0;
+        for (const entry of splitMentorEntries(line, lineStart, handles <= 1)) mentors.push(parseMentor(entry, true));
+        lineStart += line.length + 1;
+      }
+    };
+    field.items.forEach(visit);
+    return mentors;
+  }
+
+  /** Every URL in a span: `<url>`, `[text](url)` and bare http(s) URLs. */
+  private urlsIn(span: Span): UrlRef[] {
+    const slice = this.source.slice(span.start, span.end);
+    const urls: UrlRef[] = [];
+    const taken: Span[] = [];
+    const add = (url: string, at: number, length: number, form: UrlRef['form'], urlOffset: number) => {
+      const whole = { start: span.start + at, end: span.start + at + length };
+      if (taken.some((other) => other.start < whole.end && whole.start < other.end)) return;
+      taken.push(whole);
+      urls.push({ url, span: { start: whole.start + urlOffset, end: whole.start + urlOffset + url.length }, form });
+    };
+    for (const match of slice.matchAll(/\[([^\]]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
+      add(match[2], match.index ?? 0, match[0].length, 'link', match[0].indexOf(match[2], match[1].length + 2));
+    }
+    for (const match of slice.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]+)>/gi)) add(match[1], match.index ?? 0, match[0].length, 'angle', 1);
+    for (const match of slice.matchAll(/\bhttps?:\/\/[^\s<>()[\]]+/gi)) {
+      const url = match[0].replace(/[.,;:!?*_'"]+$/, '');
+      add(url, match.index ?? 0, url.length, 'bare', 0);
+    }
+    return urls.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The table of contents: the first list before the organisations made mostly of `#anchor` links. */
+  private findToc(preamble: RootContent[], sections: HeadingSection[], document: ProposalDocument) {
+    const firstOrg = document.orgs[0]?.heading.span.start ?? document.projects[0]?.heading.span.start ?? Infinity;
+    const candidates = [...preamble, ...sections.flatMap((section) => section.blocks)];
+    for (const block of candidates) {
+      if (start(block) > firstOrg) break;
+      if (block.type !== 'list') continue;
+      const entries: TocEntry[] = [];
+      let items = 0;
+      const visit = (list: List, depth: number) => {
+        for (const item of list.children) {
+          items++;
+          const first = item.children[0];
+          const link = first?.type === 'paragraph' ? first.children.find((child) => child.type === 'link') : undefined;
+          if (link && link.type === 'link' && link.url.startsWith('#')) entries.push(this.tocEntry(link, depth));
+          for (const child of item.children) if (child.type === 'list') visit(child, depth + 1);
+        }
+      };
+      visit(block, 0);
+      if (entries.length >= 2 && entries.length >= items * 0.8) return { span: spanOf(block), entries };
+    }
+    return undefined;
+  }
+
+  private tocEntry(link: Extract<RootContent | Node, { type: 'link' }>, depth: number): TocEntry {
+    const span = spanOf(link);
+    const raw = this.source.slice(span.start, span.end);
+    const textEnd = raw.lastIndexOf('](');
+    const anchorWritten = raw.slice(textEnd + 3, raw.length - 1).trim();
+    const anchorStart = span.start + raw.indexOf(anchorWritten, textEnd + 2) + 1;
+    const anchor = anchorWritten.slice(1);
+    return {
+      text: raw.slice(1, Math.max(1, textEnd)),
+      anchor,
+      span,
+      anchorSpan: { start: anchorStart, end: anchorStart + anchor.length },
+      depth,
+    };
+  }
+}
+
+/** The heading level at which most headings carry a field list; 0 when none does. */
+function findProjectLevel(sections: HeadingSection[]): number {
+  const counts = new Map<number, number>();
+  for (const section of sections) {
+    if (section.carriesFields) counts.set(section.heading.level, (counts.get(section.heading.level) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [level, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (count > bestCount) {
+      best = level;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A project-level heading with no fields whose following deeper headings are projects (`##### SIG Usability`). */
+function isGroupHeading(sections: HeadingSection[], index: number): boolean {
+  const level = sections[index].heading.level;
+  for (let next = index + 1; next < sections.length; next++) {
+    const section = sections[next];
+    if (section.heading.level <= level) return false;
+    if (section.carriesFields) return true;
+  }
+  return false;
+}
+
+/** Era B when most projects use its marks (Expected Outcome, mentor sub-lists, LFX URL). */
+function findEra(document: ProposalDocument): Era {
+  if (document.projects.length === 0) return document.projectLevel === 5 ? 'A' : 'B';
+  let eraB = 0;
+  for (const project of document.projects) {
+    const usesB =
+      project.fields.some((field) => field.id === 'expectedOutcome' || /^lfx url$/i.test(field.label)) ||
+      project.mentors.some((mentor) => mentor.inSubList);
+    if (usesB) eraB++;
+  }
+  return eraB * 2 >= document.projects.length ? 'B' : 'A';
+}
+
+function newOrganisation(heading: Heading, misplaced: boolean): Organisation {
+  return { name: heading.text, heading, projects: [], misplaced, span: { ...heading.span } };
+}
+
+function nestedItems(item: ListItem): ListItem[] {
+  return item.children.flatMap((child) => (child.type === 'list' ? child.children : []));
+}
+
+/** Drops the reading state from a field draft. */
+function toField(draft: FieldDraft): Field {
+  const { inline: _inline, items: _items, ...field } = draft;
+  return field;
+}
+
+function start(node: Node): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function end(node: Node): number {
+  return node.position?.end.offset ?? 0;
+}
+
+function spanOf(node: Node): Span {
+  return { start: start(node), end: end(node) };
+}
