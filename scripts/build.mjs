@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // `--production` minifies (used by `npm run package`); `--watch` rebuilds on change.
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -15,6 +16,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
+  // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle lacks.
+  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__import_meta_url' },
 };
 
 const builds = [
@@ -24,7 +28,11 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+    define: {
+      ...common.define,
+      LFX_PROPOSALS_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    },
   },
 ];
 

@@ -1,0 +1,64 @@
+// Converts between offsets and 0-based line/character positions (UTF-16 code units,
+// as LSP counts them). Lines end at \n, \r\n or a lone \r, as in LSP.
+
+/** A 0-based line and character, the character counted in UTF-16 code units. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** The line starts of a text, for fast offset ↔ position conversion. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let index = 0; index < text.length; index++) {
+      const char = text.charCodeAt(index);
+      if (char === 13 /* \r */) {
+        if (text.charCodeAt(index + 1) === 10) index++;
+        this.starts.push(index + 1);
+      } else if (char === 10 /* \n */) {
+        this.starts.push(index + 1);
+      }
+    }
+  }
+
+  /** The position of an offset; offsets past the end are clamped. */
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: clamped - this.starts[low] };
+  }
+
+  /** The offset of a position; positions outside the text are clamped to it. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[position.line];
+    const lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    return Math.max(lineStart, Math.min(lineStart + position.character, lineEnd));
+  }
+
+  /** The offset where the line holding `offset` starts. */
+  lineStart(offset: number): number {
+    return this.starts[this.positionAt(offset).line];
+  }
+
+  /** The offset just after the line break of the line holding `offset` (the text's end on the last line). */
+  nextLineStart(offset: number): number {
+    const line = this.positionAt(offset).line;
+    return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+  }
+
+  /** The line break the text uses most: `\r\n` when its first line break is one. */
+  get eol(): string {
+    const first = this.text.search(/\r?\n/);
+    return first >= 0 && this.text[first] === '\r' ? '\r\n' : '\n';
+  }
+}

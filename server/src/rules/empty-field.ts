@@ -1,0 +1,22 @@
+// empty-field: a field is there but says nothing ("- Mentor(s):" and no mentor).
+
+import { fieldSpec } from '../core/fields';
+import type { Rule } from './rule';
+
+export const emptyField: Rule = {
+  id: 'empty-field',
+  severity: 'error',
+  description: 'A field has a label but no value.',
+  check(context) {
+    for (const project of context.document.projects) {
+      for (const field of project.fields) {
+        if (field.value || !field.id) continue;
+        const label = fieldSpec(field.id).canonical[context.document.era];
+        context.report({
+          message: `The ${label} field of "${project.title}" is empty.`,
+          span: field.labelSpan,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// missing-field: a project lacks a required field. The fix inserts the field with a
+// placeholder at its canonical position; it adds text the author must replace, so it is
+// offered as a quick fix but never applied by --fix.
+
+import { fieldSpec, FIELDS } from '../core/fields';
+import type { Project } from '../core/model';
+import { requiredFields } from './required-fields';
+import type { Fix, Rule, RuleContext } from './rule';
+
+export const missingField: Rule = {
+  id: 'missing-field',
+  severity: 'error',
+  description: 'A project lacks a required field (Description, Recommended Skills, Mentor(s), an upstream issue, and the fields most entries of the document use).',
+  check(context) {
+    const required = requiredFields(context.document);
+    for (const project of context.document.projects) {
+      for (const id of required) {
+        if (project.fields.some((field) => field.id === id)) continue;
+        const label = fieldSpec(id).canonical[context.document.era];
+        context.report({
+          message: `Project "${project.title}" has no ${label} field.`,
+          span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
+          fix: insertField(context, project, id),
+        });
+      }
+    }
+  },
+};
+
+/** Inserts `- Label: placeholder` before the first present field that comes later in canonical order. */
+function insertField(context: RuleContext, project: Project, id: (typeof FIELDS)[number]['id']): Fix {
+  const { document, lines } = context;
+  const spec = fieldSpec(id);
+  const order = FIELDS.findIndex((candidate) => candidate.id === id);
+  const listed = project.fields.filter((field) => field.inList);
+  const later = listed.find((field) => field.id && FIELDS.findIndex((candidate) => candidate.id === field.id) > order);
+  const newLine = `- ${spec.canonical[document.era]}: ${spec.placeholder}${lines.eol}`;
+  let offset: number;
+  let prefix = '';
+  if (later) {
+    offset = lines.lineStart(later.span.start);
+  } else if (listed.length > 0) {
+    offset = lines.nextLineStart(listed[listed.length - 1].span.end - 1);
+    if (offset === document.text.length && !/[\r\n]$/.test(document.text)) prefix = lines.eol;
+  } else {
+    // No field list yet: start one after the heading, separated by a blank line.
+    offset = lines.nextLineStart(project.heading.span.end - 1);
+    prefix = offset === document.text.length && !/[\r\n]$/.test(document.text) ? lines.eol + lines.eol : lines.eol;
+  }
+  return {
+    title: `Add the ${spec.canonical[document.era]} field`,
+    edits: [{ span: { start: offset, end: offset }, newText: prefix + newLine }],
+    safe: false,
+  };
+}

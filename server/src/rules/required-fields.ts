@@ -1,0 +1,26 @@
+// Which fields a project of this document must have. Description, skills, mentors and an
+// upstream issue are always required; the fields that came later (Expected Outcome, the
+// LFX/Apply link, Technologies) are required only where most of the document's own
+// entries use them, so a 2021 file is not held to 2025's template.
+
+import { type FieldId, FIELDS } from '../core/fields';
+import type { ProposalDocument } from '../core/model';
+
+const ALWAYS: readonly FieldId[] = ['description', 'recommendedSkills', 'mentors', 'upstreamIssue'];
+const BY_USAGE: readonly FieldId[] = ['expectedOutcome', 'technologies', 'lfxUrl'];
+
+const cache = new WeakMap<ProposalDocument, FieldId[]>();
+
+/** The required fields of every project of `document`, in canonical order. */
+export function requiredFields(document: ProposalDocument): FieldId[] {
+  let required = cache.get(document);
+  if (!required) {
+    const used = (id: FieldId) =>
+      document.projects.filter((project) => project.fields.some((field) => field.id === id)).length;
+    const needed = new Set<FieldId>(ALWAYS);
+    for (const id of BY_USAGE) if (used(id) * 2 > document.projects.length) needed.add(id);
+    required = FIELDS.map((spec) => spec.id).filter((id) => needed.has(id));
+    cache.set(document, required);
+  }
+  return required;
+}

@@ -1,0 +1,59 @@
+// What a rule is: an id, a default severity, a check over the document model that
+// reports findings, each with an optional fix. A fix is data (text edits), so the
+// editor's quick fix and the CLI's --fix apply the very same edit.
+
+import type { LineIndex } from '../core/lines';
+import type { ProposalDocument, Span } from '../core/model';
+
+/** How serious a finding is; `off` silences a rule. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A replacement of one span of the document. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** A way to repair a finding. */
+export interface Fix {
+  /** What the fix does, for a quick-fix menu ("Rename to 'Mentor(s):'"). */
+  title: string;
+  edits: TextEdit[];
+  /**
+   * True when the fix keeps the author's words and can be applied without review:
+   * `--fix` and "Fix all" apply only these.
+   */
+  safe: boolean;
+}
+
+/** One problem found by a rule. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  fixes: Fix[];
+}
+
+/** What a rule reports; the rule id and severity are added by the runner. */
+export interface Report {
+  message: string;
+  span: Span;
+  fix?: Fix;
+}
+
+/** What a rule is given besides the model. */
+export interface RuleContext {
+  document: ProposalDocument;
+  lines: LineIndex;
+  report(report: Report): void;
+}
+
+/** A check with a stable id (the contract for docs, CLI output, settings and tests). */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One sentence: what the rule finds. */
+  description: string;
+  check(context: RuleContext): void;
+}
