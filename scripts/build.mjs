@@ -1,10 +1,13 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
-// `--production` minifies (used by `npm run package`); `--watch` rebuilds on change.
-import { readFileSync } from 'node:fs';
+// `--production` minifies (used by `npm run package`); `--watch` rebuilds on change;
+// `--tests` bundles every `test/**/*.test.ts` into `out/` for `node --test`.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -36,7 +39,19 @@ const builds = [
   },
 ];
 
-if (watch) {
+/** Every `*.test.ts` below a folder. */
+function testFiles(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+if (tests) {
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build({ ...common, entryPoints: testFiles('test'), outdir: 'out', outbase: '.', external: ['vscode'] });
+} else if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -177,3 +177,8 @@ export function isKnownLabel(label: string): boolean {
   const bare = normalise(label.replace(/\\?[*_]/g, ''));
   return ACCEPTED.has(bare) || VARIANTS.has(bare);
 }
+
+/** True when a label is one of the accepted spellings (any case), not a variant or typo. */
+export function isAcceptedLabel(label: string): boolean {
+  return ACCEPTED.has(normalise(label.replace(/\\?[*_]/g, '')));
+}

@@ -84,6 +84,11 @@ export interface Field {
   inList: boolean;
   /** True when the label has no colon. */
   missingColon: boolean;
+  /**
+   * The run of spaces between the list marker and the label when it is so long (five or
+   * more) that GitHub shows the entry as a code block.
+   */
+  gapSpan?: Span;
 }
 
 /** What is wrong with the way a mentor entry is written. */

@@ -4,10 +4,10 @@
 // block quotes with their own headings stay values); labels, mentors and URLs are then
 // read from the source text under each block, so every span is exact. Never throws.
 
-import type { Heading as MdHeading, List, ListItem, Node, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading as MdHeading, List, ListItem, Node, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { type FieldId, isKnownLabel, matchLabel } from './fields';
+import { type FieldId, isAcceptedLabel, isKnownLabel, matchLabel } from './fields';
 import { parseMentor, splitMentorEntries } from './mentors';
 import type {
   Era,
@@ -133,10 +133,10 @@ class DocumentReader {
     for (const block of blocks) {
       if (block.type === 'list') {
         for (const item of block.children) {
-          const first = item.children[0];
-          if (first?.type === 'paragraph' && this.labelAt(first, true)?.id) return true;
+          const lead = this.itemLead(item);
+          if (lead && this.labelAt(lead.span, true)?.id) return true;
         }
-      } else if (block.type === 'paragraph' && this.labelAt(block, false)) {
+      } else if (block.type === 'paragraph' && this.labelAt(spanOf(block), false)) {
         return true;
       }
     }
@@ -260,23 +260,26 @@ class DocumentReader {
     for (const block of blocks) {
       if (block.type === 'list') {
         for (const item of block.children) {
-          const first = item.children[0];
-          const label = first?.type === 'paragraph' ? this.labelAt(first, true) : undefined;
-          if (label && first?.type === 'paragraph') {
-            current = this.newField(label, spanOf(item), true, first);
+          const lead = this.itemLead(item);
+          const label = lead && this.labelAt(lead.span, true);
+          if (lead && label) {
+            current = this.newField(label, spanOf(item), true, lead.span);
+            if (lead.gap) current.gapSpan = lead.gap;
             current.items.push(...nestedItems(item));
             current.valueSpan.end = end(item);
             fields.push(current);
+            current = this.splitLazyLabels(current, lead.span, fields);
           } else if (current) {
             current.items.push(item);
             extend(item);
           }
         }
       } else if (block.type === 'paragraph') {
-        const label = this.labelAt(block, false);
+        const label = this.labelAt(spanOf(block), false);
         if (label) {
-          current = this.newField(label, spanOf(block), false, block);
+          current = this.newField(label, spanOf(block), false, spanOf(block));
           fields.push(current);
+          current = this.splitLazyLabels(current, spanOf(block), fields);
         } else {
           extend(block);
         }
@@ -290,13 +293,53 @@ class DocumentReader {
     return fields;
   }
 
-  private newField(label: LabelAt, span: Span, inList: boolean, paragraph: Paragraph): FieldDraft {
-    const paragraphEnd = end(paragraph);
+  /**
+   * The block that opens a list item: its first paragraph, or an indented code block when
+   * the author put five or more spaces after the marker (`-       Description:`), which
+   * GitHub shows as code; `gap` is then that run of spaces.
+   */
+  private itemLead(item: ListItem): { span: Span; gap?: Span } | undefined {
+    const first = item.children[0];
+    if (first?.type === 'paragraph') return { span: spanOf(first) };
+    if (first?.type === 'code' && !first.lang && !/^\s*(?:```|~~~)/.test(this.source.slice(start(first), end(first)))) {
+      const markerEnd = start(item) + 1;
+      const text = this.source.slice(markerEnd, end(first));
+      const gapLength = text.length - text.trimStart().length;
+      return { span: spanOf(first), gap: { start: markerEnd, end: markerEnd + gapLength } };
+    }
+    return undefined;
+  }
+
+  /**
+   * "- Upstream Issue: …" followed on the next line by "LFX URL: …" without a marker: GitHub
+   * joins the lines into one item. A following line that starts with a known label becomes a
+   * field of its own (outside the list, so label-variant reports the missing marker).
+   */
+  private splitLazyLabels(field: FieldDraft, block: Span, fields: FieldDraft[]): FieldDraft {
+    let current = field;
+    let lineStart = this.source.indexOf('\n', current.labelSpan.end) + 1;
+    while (lineStart > 0 && lineStart < block.end) {
+      const label = this.labelAt({ start: lineStart, end: block.end }, false);
+      if (label && !label.missingColon && isAcceptedLabel(label.label)) {
+        const previousEnd = lineStart - (this.source[lineStart - 2] === '\r' ? 2 : 1);
+        current.valueSpan.end = Math.min(current.valueSpan.end, previousEnd);
+        current.span.end = Math.min(current.span.end, previousEnd);
+        if (current.inline) current.inline.end = Math.min(current.inline.end, previousEnd);
+        if (current.inline && !this.source.slice(current.inline.start, current.inline.end).trim()) delete current.inline;
+        current = this.newField(label, { start: lineStart, end: block.end }, false, { start: lineStart, end: block.end });
+        fields.push(current);
+      }
+      lineStart = this.source.indexOf('\n', lineStart) + 1;
+    }
+    return current;
+  }
+
+  private newField(label: LabelAt, span: Span, inList: boolean, lead: Span): FieldDraft {
     const field: FieldDraft = {
       label: label.label,
       form: label.form,
       labelSpan: label.span,
-      valueSpan: { start: label.span.end, end: paragraphEnd },
+      valueSpan: { start: label.span.end, end: lead.end },
       value: '',
       span: { ...span },
       inList,
@@ -304,7 +347,7 @@ class DocumentReader {
       items: [],
     };
     if (label.id) field.id = label.id;
-    if (this.source.slice(label.span.end, paragraphEnd).trim()) field.inline = { start: label.span.end, end: paragraphEnd };
+    if (this.source.slice(label.span.end, lead.end).trim()) field.inline = { start: label.span.end, end: lead.end };
     return field;
   }
 
@@ -322,11 +365,11 @@ class DocumentReader {
     field.value = value;
   }
 
-  /** Reads the label at the start of a paragraph, if it has one. Outside a list only known fields count. */
-  private labelAt(paragraph: Paragraph, inList: boolean): LabelAt | undefined {
-    const from = start(paragraph);
-    const paragraphText = this.source.slice(from, end(paragraph));
-    const firstLine = paragraphText.split(/\r?\n/, 1)[0];
+  /** Reads the label at the start of a block, if it has one. Outside a list only known fields count. */
+  private labelAt(block: Span, inList: boolean): LabelAt | undefined {
+    const from = block.start;
+    const blockText = this.source.slice(from, block.end);
+    const firstLine = blockText.split(/\r?\n/, 1)[0];
     const withColon = LABEL_WITH_COLON.exec(firstLine);
     if (withColon) {
       const [whole, open, label, close, after] = withColon;
@@ -339,7 +382,7 @@ class DocumentReader {
       return { label: trimmed, ...(match.id && { id: match.id }), form, span: { start: labelStart, end: from + whole.length }, missingColon: false };
     }
     // A label alone on its line with its value below ("- Mentors" then a sub-list).
-    if (paragraphText.trim() !== firstLine.trim()) return undefined;
+    if (blockText.trim() !== firstLine.trim()) return undefined;
     const alone = LABEL_ALONE.exec(firstLine);
     if (!alone || !isKnownLabel(alone[2].trim())) return undefined;
     const [, open, label] = alone;

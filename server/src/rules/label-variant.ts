@@ -1,6 +1,7 @@
 // label-variant: a known field written in a non-canonical form (`Mentors` without a colon,
-// `Enhancement :`, `**Description**:`), or written as a paragraph outside the field list.
-// It renders, so it is a hint; the fix writes the canonical label.
+// `Enhancement :`, `**Description**:`), written as a paragraph outside the field list or
+// joined to the previous item's line, or pushed so far from its `-` that it shows as code.
+// The entry is still read, so it is a hint; the fix writes the canonical form.
 
 import { canonicalLabel, relabelFix, writtenLabel } from './label-fix';
 import type { Rule } from './rule';
@@ -12,13 +13,21 @@ export const labelVariant: Rule = {
   check(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
+        if (field.gapSpan) {
+          const gap = field.gapSpan.end - field.gapSpan.start;
+          context.report({
+            message: `"${writtenLabel(context, field)}" stands ${gap} spaces after the list marker, so GitHub shows the entry as code; use one space.`,
+            span: field.labelSpan,
+            fix: { title: 'Use one space after the list marker', edits: [{ span: field.gapSpan, newText: ' ' }], safe: true },
+          });
+        }
         if (field.form === 'typo' || field.form === 'unknown') continue;
         if (field.form === 'canonical' && field.inList) continue;
         const label = canonicalLabel(context, field);
         const written = writtenLabel(context, field);
         let message: string;
         if (field.form === 'canonical') {
-          message = `"${label}" is a paragraph; write it as an item of the field list ("- ${label} …").`;
+          message = `"${label}" is not an item of the field list; start its line with "- ".`;
         } else if (field.inList) {
           message = `Write "${written}" as "${label}".`;
         } else {

@@ -1,0 +1,147 @@
+// Every rule over the real term files of test/fixtures/corpus: the structure read from each
+// file, the known problems at their exact lines, no false missing-field, and a snapshot of
+// all findings (regenerate with UPDATE_SNAPSHOTS=1 after checking the difference is right).
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { LineIndex } from '../../server/src/core/lines';
+import { parseProposal } from '../../server/src/core/parse';
+import { lint } from '../../server/src/rules';
+import { CORPUS_FILES, fixturePath, readFixture } from '../helpers/paths';
+
+type CorpusFile = (typeof CORPUS_FILES)[number];
+
+// Counted by hand from the headings of each file: project headings at the project level, plus
+// misplaced ones, minus the Template/Sample entries and sub-group headings.
+const STRUCTURE: Record<CorpusFile, { era: 'A' | 'B'; orgLevel: number; orgs: number; projects: number; toc: number }> = {
+  '2021_01-Spring_project_ideas.md': { era: 'A', orgLevel: 4, orgs: 19, projects: 40, toc: 0 },
+  '2021_03-Fall_README.md': { era: 'A', orgLevel: 4, orgs: 16, projects: 34, toc: 0 },
+  '2022_01-Spring_project_ideas.md': { era: 'A', orgLevel: 4, orgs: 19, projects: 42, toc: 69 },
+  '2023_01-Mar-May_README.md': { era: 'B', orgLevel: 3, orgs: 27, projects: 65, toc: 96 },
+  '2025_03-Sep-Nov_README.md': { era: 'B', orgLevel: 3, orgs: 27, projects: 65, toc: 93 },
+  '2026_03-Sep-Nov_README.md': { era: 'B', orgLevel: 3, orgs: 24, projects: 59, toc: 83 },
+};
+
+// Problems known from reading the files (corpus README and by eye): `line rule`.
+const KNOWN_PROBLEMS: Record<CorpusFile, string[]> = {
+  '2021_01-Spring_project_ideas.md': [
+    '34 heading-level', // "###### CIS Benchmarks…" under the sub-group "##### WG Policy"
+    '199 missing-field', // KubeEdge: the description has no label
+    '359 heading-level', // "### Envoy": the organisation one level too high…
+    '360 heading-level', // …and its project at the organisation level
+    '363 label-variant', // "Recommended Skill(s):"
+  ],
+  '2021_03-Fall_README.md': [
+    '36 label-variant', // "Enhancement :"
+    '137 heading-level', // Terraform Controller at the organisation level
+    '347 unknown-field', // "Recommended Skills\*\*:"
+  ],
+  '2022_01-Spring_project_ideas.md': [
+    '193 label-variant', // "**Description**:"
+    '331 label-variant', // "**Recommended Skills**:"
+    '400 label-variant', // "Mentor(-s):"
+    '451 unknown-field', // "Recommended Skills**:"
+  ],
+  '2023_01-Mar-May_README.md': [
+    '159 unknown-field', // "Expected project size:"
+    '289 unknown-field', // "Recommend Skills:"
+    '552 heading-level', // "##### Distributed workflow engine" under "#### Meshery"
+    '681 missing-field', // "Adaptive Load Controller II": no Expected Outcome, no LFX URL
+    '745 unknown-field', // "Upstraeam Issue:"
+  ],
+  '2025_03-Sep-Nov_README.md': [
+    '165 label-variant', // "- Mentors " without a colon
+    '530 label-variant', // "Mentors:" as a paragraph after the field list
+    '536 unknown-field', // "Recommended Skills:**"
+    '773 unknown-field', // "Metor(s):"
+    '798 heading-level', // "##### Convert Kyverno Sample Policies…" under "### Kyverno"
+    '1190 missing-field', // Krkn: no Recommended Skills
+  ],
+  '2026_03-Sep-Nov_README.md': [],
+};
+
+// A loose, independent test for a field label at the start of a line (list item or paragraph).
+const LABEL_LINE: Record<string, RegExp> = {
+  description: /^\W*description\b/i,
+  expectedOutcome: /^\W*expected outcome/i,
+  recommendedSkills: /^\W*(?:recommended |recommend )?skill/i,
+  technologies: /^\W*technolog/i,
+  mentors: /^\W*me?n?t?ors?\b|^\W*mentor/i,
+  upstreamIssue: /^\W*(?:upstream|issues?\b|enhancement)/i,
+  lfxUrl: /^\W*(?:lfx|apply)\b/i,
+};
+
+for (const file of CORPUS_FILES) {
+  const text = readFixture('corpus', file);
+  const document = parseProposal(text);
+  const lines = new LineIndex(text);
+  const findings = lint(document, {}, lines);
+  const lineOf = (offset: number) => lines.positionAt(offset).line + 1;
+
+  test(`${file}: reads the era, levels, organisations, projects and table of contents`, () => {
+    const expected = STRUCTURE[file];
+    assert.deepEqual(
+      {
+        era: document.era,
+        orgLevel: document.orgLevel,
+        orgs: document.orgs.length,
+        projects: document.projects.length,
+        toc: document.toc?.entries.length ?? 0,
+      },
+      expected,
+    );
+    for (const project of document.projects) {
+      assert.ok(project.fields.length > 0 || project.placement !== 'ok', `${project.title} has no field`);
+    }
+  });
+
+  test(`${file}: reports the known problems at their lines`, () => {
+    const reported = new Set(findings.map((finding) => `${lineOf(finding.span.start)} ${finding.rule}`));
+    for (const problem of KNOWN_PROBLEMS[file]) assert.ok(reported.has(problem), `missing: ${problem}`);
+  });
+
+  test(`${file}: reports no missing-field for a field that is present`, () => {
+    const source = text.split(/\r?\n/);
+    for (const finding of findings.filter((candidate) => candidate.rule === 'missing-field')) {
+      const project = document.projects.find((candidate) => candidate.heading.textSpan.start === finding.span.start);
+      assert.ok(project, `missing-field at line ${lineOf(finding.span.start)} is not on a project heading`);
+      const fieldId = Object.keys(LABEL_LINE).find((id) => finding.message.includes(`no ${labelName(id)} field`));
+      assert.ok(fieldId, finding.message);
+      // The project's lines, up to the next heading of its level or above, read without the parser.
+      const first = lineOf(project.heading.span.start);
+      let last = first;
+      while (last < source.length && !new RegExp(`^#{1,${project.heading.level}}\\s`).test(source[last])) last++;
+      const labelled = source.slice(first, last).find((line) => LABEL_LINE[fieldId].test(line));
+      assert.equal(labelled, undefined, `"${project.title}" has "${labelled}" yet is reported: ${finding.message}`);
+    }
+  });
+
+  test(`${file}: findings match the snapshot`, () => {
+    const actual = findings.map((finding) => {
+      const start = lines.positionAt(finding.span.start);
+      return `${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.rule} ${finding.message}`;
+    });
+    const snapshotPath = fixturePath('corpus-findings', file.replace(/\.md$/, '.txt'));
+    if (process.env.UPDATE_SNAPSHOTS || !existsSync(snapshotPath)) {
+      writeFileSync(snapshotPath, actual.join('\n') + '\n');
+      if (!process.env.UPDATE_SNAPSHOTS) assert.fail(`wrote a new snapshot ${snapshotPath}: check it and run again`);
+    }
+    const expected = readFileSync(snapshotPath, 'utf8').trimEnd().split('\n').filter(Boolean);
+    assert.deepEqual(actual, expected);
+  });
+}
+
+function labelName(id: string): string {
+  return (
+    {
+      description: 'Description',
+      expectedOutcome: 'Expected Outcome',
+      recommendedSkills: 'Recommended Skills',
+      technologies: 'Technologies',
+      mentors: 'Mentor(s)',
+      upstreamIssue: 'Upstream Issue',
+      lfxUrl: 'LFX URL',
+    } as Record<string, string>
+  )[id];
+}
