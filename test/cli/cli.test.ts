@@ -1,0 +1,138 @@
+// The CLI as CI runs it: the bundled dist/cli.js in a child process, on real files.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fixturePath, REPO_ROOT } from '../helpers/paths';
+
+const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+
+function run(args: string[], cwd = REPO_ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'lfx-cli-'));
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const TERRAFORM = fixturePath('corpus', '2021_03-Fall_README.md');
+const CLEAN = fixturePath('corpus', '2026_03-Sep-Nov_README.md');
+
+test('text: one clickable line a finding and a summary; exit 1 on an error', () => {
+  const { status, stdout } = run(['check', 'test/fixtures/corpus/2021_03-Fall_README.md']);
+  assert.equal(status, 1);
+  const lines = stdout.trimEnd().split('\n');
+  assert.ok(
+    lines.includes(
+      'test/fixtures/corpus/2021_03-Fall_README.md:137:1: error heading-level Project heading "Support remote Terraform HCL (Git repo or ConfigMap) in Terraform Controller" is level 4 (the organisation level); this document\'s projects are level 5 (#####).',
+    ),
+    stdout,
+  );
+  for (const line of lines.slice(0, -1)) assert.match(line, /^[^:]+:\d+:\d+: (error|warning|information|hint) [a-z-]+ .+$/);
+  assert.match(lines[lines.length - 1], /^\d+ problems \(1 error, 1 warning, 0 information, \d+ hints\) in 1 of 1 file\.$/);
+});
+
+test('exit 0 and "No problems" on a clean file', () => {
+  const { status, stdout } = run(['check', CLEAN]);
+  assert.equal(status, 0);
+  assert.equal(stdout, 'No problems in 1 file.\n');
+});
+
+test('json: 1-based lines, columns in UTF-16 code units', () => {
+  const file = tempFile(
+    'project_ideas.md',
+    '### Cilium\n\n#### 😀 Emoji title\n\n- Description: x\n- Recommended Skills: Go\n- Mentors: Ann (@ann)\n',
+  );
+  const { status, stdout } = run(['check', '--format', 'json', file]);
+  assert.equal(status, 1);
+  const findings = JSON.parse(stdout);
+  assert.deepEqual(findings, [
+    {
+      file,
+      line: 3,
+      column: 6,
+      endLine: 3,
+      // "😀 Emoji title" is 14 UTF-16 code units: the emoji counts two.
+      endColumn: 20,
+      severity: 'error',
+      code: 'missing-field',
+      message: 'Project "😀 Emoji title" has no Upstream Issue (URL) field.',
+    },
+    {
+      file,
+      line: 7,
+      column: 3,
+      endLine: 7,
+      endColumn: 11,
+      severity: 'hint',
+      code: 'label-variant',
+      message: 'Write "Mentors:" as "Mentor(s):".',
+    },
+  ]);
+});
+
+test('github: workflow-command annotations with escaped properties', () => {
+  const file = tempFile('project_ideas.md', '### A, B\n\n#### T\n\n- Description: x\n- Recommended Skills: y\n- Mentor(s):\n- Upstream Issue: https://github.com/a/b/issues/1\n');
+  const { status, stdout } = run(['check', '--format', 'github', file]);
+  assert.equal(status, 1);
+  assert.match(stdout, /^::error file=[^,]+project_ideas\.md,line=7,col=3,endLine=7,endColumn=13,title=empty-field::The Mentor\(s\) field of "T" is empty\.\n$/);
+});
+
+test('an unreadable file gives exit 2 and a message naming it; the other files are still checked', () => {
+  const { status, stdout, stderr } = run(['check', 'no/such/file.md', 'test/fixtures/corpus/2021_03-Fall_README.md']);
+  assert.equal(status, 2);
+  assert.match(stderr, /cannot read no\/such\/file\.md/);
+  assert.match(stdout, /2021_03-Fall_README\.md:137:1: error heading-level/);
+});
+
+test('usage errors give exit 2 with the usage', () => {
+  for (const args of [[], ['check'], ['check', '--format', 'xml', 'a.md'], ['lint', 'a.md'], ['check', '--bogus', 'a.md']]) {
+    const { status, stderr } = run(args);
+    assert.equal(status, 2, args.join(' '));
+    assert.match(stderr, /Usage: lfx-proposals check/);
+  }
+});
+
+test('--version and --help', () => {
+  const version = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version;
+  assert.equal(run(['--version']).stdout, `${version}\n`);
+  const help = run(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /--format text\|json\|github/);
+});
+
+test('a glob reads every matching file once', () => {
+  const { stdout } = run(['check', '--format', 'json', 'test/fixtures/corpus/*.md', CLEAN]);
+  const files = new Set(JSON.parse(stdout).map((finding: { file: string }) => finding.file));
+  assert.deepEqual([...files].sort(), [
+    'test/fixtures/corpus/2021_01-Spring_project_ideas.md',
+    'test/fixtures/corpus/2021_03-Fall_README.md',
+    'test/fixtures/corpus/2022_01-Spring_project_ideas.md',
+    'test/fixtures/corpus/2023_01-Mar-May_README.md',
+    'test/fixtures/corpus/2025_03-Sep-Nov_README.md',
+  ]);
+});
+
+test('--fix applies the label and heading fixes in place; a second --fix changes nothing', () => {
+  const file = tempFile('README.md', '');
+  copyFileSync(TERRAFORM, file);
+  const before = readFileSync(file, 'utf8');
+  const first = run(['check', '--fix', file]);
+  const fixed = readFileSync(file, 'utf8');
+  assert.match(first.stderr, /applied 14 fixes/);
+  assert.ok(fixed.includes('\n##### Support remote Terraform HCL'));
+  assert.ok(fixed.includes('\n- Upstream Issue (URL): <https://github.com/kubernetes/enhancements/'));
+  assert.ok(fixed.includes('\n- Recommended Skills: Golang, ReactJS, GitHub Actions\n'));
+  assert.equal(fixed.split('\n').length, before.split('\n').length, 'the fixes only rewrite within lines');
+  assert.equal(first.status, 0, first.stdout);
+  const second = run(['check', '--fix', file]);
+  assert.equal(readFileSync(file, 'utf8'), fixed);
+  assert.equal(second.stderr, '');
+});
