@@ -26,6 +26,8 @@ const documents = new TextDocuments(TextDocument);
 
 let workspaceFolders: WorkspaceFolder[] = [];
 let canAskConfiguration = false;
+let canWatchWorkspaceFolders = false;
+let canRegisterConfiguration = false;
 
 /** The settings this server reads, per resource. */
 interface Settings {
@@ -46,6 +48,8 @@ const analyses = new Map<string, Analysis>();
 connection.onInitialize((params) => {
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
+  canRegisterConfiguration = Boolean(params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -57,15 +61,19 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  if (canAskConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'lfxProposals' });
+  if (canRegisterConfiguration) {
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'lfxProposals' })
+      .catch((error: unknown) => connection.console.error(`Could not register for configuration changes: ${String(error)}`));
   }
-  connection.workspace.onDidChangeWorkspaceFolders((event) => {
-    workspaceFolders = workspaceFolders
-      .filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri))
-      .concat(event.added);
-    revalidateAll();
-  });
+  if (canWatchWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      workspaceFolders = workspaceFolders
+        .filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri))
+        .concat(event.added);
+      revalidateAll();
+    });
+  }
 });
 
 connection.onDidChangeConfiguration(() => {
@@ -73,7 +81,7 @@ connection.onDidChangeConfiguration(() => {
   revalidateAll();
 });
 
-documents.onDidOpen((event) => void validate(event.document));
+// Opening a document fires onDidChangeContent too: one handler validates both.
 documents.onDidChangeContent((event) => void validate(event.document));
 documents.onDidClose((event) => {
   analyses.delete(event.document.uri);
@@ -152,6 +160,9 @@ async function validate(document: TextDocument): Promise<void> {
   }
   await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 }
+
+// A failure in one request must not end the server: log it and keep serving.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
 
 documents.listen(connection);
 connection.listen();

@@ -1,0 +1,96 @@
+// A protocol client for the bundled language server (dist/server.js --stdio), as any editor
+// would start it: no VS Code, just JSON-RPC over the child's stdin and stdout.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  type Diagnostic,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+  ConfigurationRequest,
+  RegistrationRequest,
+} from 'vscode-languageserver-protocol/node';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT } from './paths';
+
+/** A running server with a connected client. */
+export interface ServerSession {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  stderr: () => string;
+  /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
+  diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  open(path: string, text: string, version?: number): string;
+  stop(): Promise<void>;
+}
+
+/** How the test client presents itself. */
+export interface ClientOptions {
+  /** The `lfxProposals` settings answered to `workspace/configuration`. */
+  settings?: Record<string, unknown>;
+  /** A bare client: no configuration, no workspace folders, no dynamic registration. */
+  bare?: boolean;
+}
+
+/** Starts `dist/server.js --stdio` and initializes it with one workspace folder. */
+export async function startServer(workspaceFolder: string, options: ClientOptions = {}): Promise<ServerSession> {
+  const settings = options.settings ?? {};
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting: Array<{ uri: string; version?: number; resolve: (value: Diagnostic[]) => void }> = [];
+  const published: PublishDiagnosticsParams[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const index = waiting.findIndex((entry) => entry.uri === params.uri && (entry.version === undefined || entry.version === params.version));
+    if (index >= 0) waiting.splice(index, 1)[0].resolve(params.diagnostics);
+    else published.push(params);
+  });
+  if (!options.bare) {
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'lfxProposals' ? settings : null)),
+    );
+  }
+  connection.listen();
+  const folderUri = pathToFileURL(workspaceFolder).toString();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: folderUri,
+    workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
+    capabilities: options.bare
+      ? {}
+      : { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return {
+    connection,
+    process: child,
+    stderr: () => stderr,
+    diagnostics(uri, version) {
+      const index = published.findIndex((params) => params.uri === uri && (version === undefined || params.version === version));
+      if (index >= 0) return Promise.resolve(published.splice(index, 1)[0].diagnostics);
+      return new Promise((resolve) => waiting.push({ uri, version, resolve }));
+    },
+    open(path, text, version = 1) {
+      const uri = pathToFileURL(path).toString();
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'markdown', version, text },
+      });
+      return uri;
+    },
+    async stop() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      connection.dispose();
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// The bundled language server over stdio: diagnostics for proposal files, none for other
+// markdown, and quick fixes that change the text as the CLI's --fix does.
+
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { CodeActionRequest, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { type ServerSession, startServer } from '../helpers/lsp';
+import { fixturePath, readFixture, REPO_ROOT } from '../helpers/paths';
+
+const WORKSPACE = join(REPO_ROOT, 'examples');
+let server: ServerSession;
+
+before(async () => {
+  server = await startServer(WORKSPACE, { settings: { files: ['**/project_ideas.md', '**/lfx-mentorship/**/README.md'] } });
+});
+after(async () => {
+  await server.stop();
+  assert.equal(server.process.exitCode, 0, server.stderr());
+});
+
+test('publishes diagnostics with source, code, docs link and exact range for a proposal file', async () => {
+  const text = readFixture('corpus', '2021_03-Fall_README.md');
+  const uri = server.open(join(WORKSPACE, 'lfx-mentorship', '2021', '03-Fall', 'README.md'), text);
+  const diagnostics = await server.diagnostics(uri);
+  const terraform = diagnostics.find((diagnostic) => diagnostic.code === 'heading-level');
+  assert.deepEqual(terraform, {
+    range: { start: { line: 136, character: 0 }, end: { line: 136, character: 81 } },
+    severity: 1,
+    source: 'lfx-proposals',
+    code: 'heading-level',
+    codeDescription: { href: 'https://github.com/lfx-proposals/vscode-lfx-proposals/blob/main/docs/rules/heading-level.md' },
+    message:
+      'Project heading "Support remote Terraform HCL (Git repo or ConfigMap) in Terraform Controller" is level 4 (the organisation level); this document\'s projects are level 5 (#####).',
+  });
+  assert.deepEqual(
+    [...new Set(diagnostics.map((diagnostic) => diagnostic.code))].sort(),
+    ['heading-level', 'label-variant', 'unknown-field'],
+  );
+});
+
+test('ignores markdown files that lfxProposals.files does not name', async () => {
+  const uri = server.open(join(WORKSPACE, 'notes.md'), '### Org\n\n#### Project\n\n- Description:\n');
+  assert.deepEqual(await server.diagnostics(uri), []);
+});
+
+test('re-checks on an incremental edit and offers a quick fix that edits only its span', async () => {
+  const path = fixturePath('scratch', 'project_ideas.md');
+  const text = '### Cilium\n\n#### Use cases\n\n- Description: x\n- Recommended Skills: y\n- Mentors: Ann (@ann)\n- Upstream Issue: https://github.com/a/b/issues/1\n';
+  const uri = server.open(path, text);
+  const first = await server.diagnostics(uri, 1);
+  assert.deepEqual(first.map((diagnostic) => diagnostic.code), ['label-variant']);
+  // Type a typo into the Description label: "Description" → "Desription".
+  await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 4, character: 4 }, end: { line: 4, character: 5 } }, text: '' }],
+  });
+  const second = await server.diagnostics(uri, 2);
+  assert.deepEqual(second.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [
+    ['unknown-field', 4],
+    ['label-variant', 6],
+  ]);
+  const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: second[1].range,
+    context: { diagnostics: [second[1]] },
+  });
+  assert.ok(actions);
+  assert.equal(actions.length, 1);
+  const action = actions[0] as { title: string; edit: { changes: Record<string, unknown> } };
+  assert.equal(action.title, 'Write the label as "Mentor(s):"');
+  assert.deepEqual(action.edit.changes[uri], [
+    { range: { start: { line: 6, character: 2 }, end: { line: 6, character: 10 } }, newText: 'Mentor(s):' },
+  ]);
+});
+
+test('serves a bare client (no configuration, no registration) with the default files', async () => {
+  const bare = await startServer(WORKSPACE, { bare: true });
+  const uri = bare.open(join(WORKSPACE, 'project_ideas.md'), '### Cilium\n\n#### Use cases\n\n- Description:\n');
+  const diagnostics = await bare.diagnostics(uri);
+  assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'empty-field'));
+  await bare.stop();
+  assert.equal(bare.process.exitCode, 0, bare.stderr());
+});
