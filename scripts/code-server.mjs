@@ -41,7 +41,14 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'telemetry.telemetryLevel': 'off',
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // VS Code rewrites the older `false` to this.
+  'extensions.autoUpdate': 'off',
+  // VS Code 1.139 otherwise opens the Chat view beside the editor, starts a Copilot agent
+  // runtime process and logs GitHub sign-in timeouts.
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // The folders we open lie inside this repository; don't offer to open it.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /**
@@ -83,6 +90,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
       // field, and where an `allow-scripts` flag or env var is an error), so allow all
       // scripts for this one pinned install. Via env so that the nested npm runs get it.
       npm_config_dangerously_allow_all_scripts: 'true',
+      // ignore-scripts (say from the user's .npmrc) would still win over that.
       npm_config_ignore_scripts: 'false',
     };
     await npmInstallInto(CODE_SERVER_DIR, `code-server@${CODE_SERVER_VERSION}`, env, log, (dir) => {
@@ -112,12 +120,8 @@ export async function installExtension({ vsix, userDataDir, extensionsDir }) {
     '--install-extension', abs(vsix),
     '--force',
   ];
-  const result = spawnSync(NODE_BIN, args, { env: codeServerEnv(), encoding: 'utf8' });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  // A failed install can still exit 0 with "Failed Installing Extensions" in its output.
-  if (result.error || result.status !== 0 || /Failed Installing/i.test(output)) {
-    throw new Error(`Installing ${abs(vsix)} into code-server failed:\n${result.error ?? output}`);
-  }
+  const { code, output } = await run(NODE_BIN, args, { env: codeServerEnv() });
+  if (code !== 0) throw new Error(`Installing ${abs(vsix)} into code-server failed (exit ${code}):\n${output}`);
 }
 
 /**
@@ -177,7 +181,8 @@ export async function startCodeServer({
     }
   };
   // If our process exits without calling stop(), don't leave code-server behind.
-  process.on('exit', () => killGroup('SIGKILL'));
+  const killOnExit = () => killGroup('SIGKILL');
+  process.on('exit', killOnExit);
 
   const outputTail = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -194,6 +199,7 @@ export async function startCodeServer({
     await exited;
     clearTimeout(timer);
     killGroup('SIGKILL'); // helpers that outlived the main process
+    process.off('exit', killOnExit);
   };
 
   const baseUrl = `http://127.0.0.1:${chosenPort}/`;
@@ -202,6 +208,7 @@ export async function startCodeServer({
   for (;;) {
     const early = await Promise.race([exited, delay(250)]);
     if (early) {
+      await stop();
       throw new Error(
         `code-server exited (${early.signal ?? `code ${early.code}`}) before serving ${baseUrl}:\n` +
           outputTail.join('\n'),
@@ -258,20 +265,11 @@ async function npmInstallInto(target, spec, env, log, verify = () => {}) {
   // looking for one further up (which would be this repository).
   writeFileSync(join(partial, 'package.json'), '{ "private": true }\n');
   const logFile = join(VSCODE_TEST_DIR, `${spec.split('@')[0]}-install.log`);
-  const code = await new Promise((resolveRun, reject) => {
-    const npm = spawn('npm', ['install', '--no-audit', '--no-fund', spec], { cwd: partial, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks = [];
-    npm.stdout.on('data', (chunk) => chunks.push(chunk));
-    npm.stderr.on('data', (chunk) => chunks.push(chunk));
-    npm.once('error', reject);
-    npm.once('close', (status) => {
-      writeFileSync(logFile, Buffer.concat(chunks));
-      resolveRun(status);
-    });
-  });
+  const { code, output } = await run('npm', ['install', '--no-audit', '--no-fund', spec], { cwd: partial, env });
+  writeFileSync(logFile, output);
   try {
     if (code !== 0) {
-      const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
+      const tail = output.trimEnd().split('\n').slice(-30).join('\n');
       throw new Error(`npm install ${spec} failed (exit ${code}); full log: ${rel(logFile)}\n${tail}`);
     }
     verify(partial);
@@ -303,6 +301,21 @@ function ensureKerberosHeaders(log) {
     const apt = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (apt.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${apt.status ?? apt.error})`);
   }
+}
+
+/**
+ * Runs a command to its end, collecting stdout and stderr together.
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
+function run(command, args, options) {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolveRun({ code, output: Buffer.concat(chunks).toString() }));
+  });
 }
 
 /** The environment for code-server, without variables that would redirect it. */

@@ -19,6 +19,22 @@ const userDataDir = join(profile, 'user-data');
 const extensionsDir = join(profile, 'extensions');
 const examples = join(REPO_ROOT, 'examples');
 
+// Handled from the start: exiting through process.exit (not by the default signal
+// death) lets code-server.mjs end a code-server that is still starting up.
+let server;
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  if (server) {
+    console.log('\nStopping code-server…');
+    await server.stop();
+  }
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
 try {
   const packaged = spawnSync('npm', ['run', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (packaged.status !== 0) throw new Error(`npm run package failed (exit ${packaged.status ?? packaged.error})`);
@@ -27,18 +43,7 @@ try {
   await installExtension({ vsix: join(REPO_ROOT, 'lfx-proposals.vsix'), userDataDir, extensionsDir });
 
   const port = await choosePort(process.env.PORT);
-  const server = await startCodeServer({ folder: examples, port, userDataDir, extensionsDir });
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping code-server…');
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  server = await startCodeServer({ folder: examples, port, userDataDir, extensionsDir });
   server.process.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`code-server exited on its own (${signal ?? `code ${code}`}).`);
