@@ -36,12 +36,16 @@ export class LineIndex {
     return { line: low, character: clamped - this.starts[low] };
   }
 
-  /** The offset of a position; positions outside the text are clamped to it. */
+  /**
+   * The offset of a position; positions outside the text are clamped to it, and a character
+   * past the end of its line to the line's end, before its line break (as LSP says).
+   */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const lineStart = this.starts[position.line];
-    const lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    let lineEnd = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    while (lineEnd > lineStart && /[\r\n]/.test(this.text[lineEnd - 1])) lineEnd--;
     return Math.max(lineStart, Math.min(lineStart + position.character, lineEnd));
   }
 

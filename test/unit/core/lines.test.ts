@@ -67,23 +67,46 @@ test('positionAt clamps offsets before the start and past the end', () => {
   assert.deepEqual(lines.positionAt(500), { line: 1, character: 2 });
 });
 
-test('offsetAt clamps a negative line to 0, a line past the end to the text end, a character past the line to the next line start', () => {
+test('offsetAt clamps a negative line to 0 and a line past the end to the text end', () => {
   const text = 'ab\ncd\r\nef';
   const lines = new LineIndex(text);
   assert.equal(lines.offsetAt({ line: -1, character: 4 }), 0);
   assert.equal(lines.offsetAt({ line: 9, character: 0 }), text.length);
-  // Past the end of line 0: clamped to the start of line 1 (just after the \n).
-  assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3);
-  assert.equal(lines.offsetAt({ line: 1, character: 99 }), 7);
-  assert.equal(lines.offsetAt({ line: 2, character: 99 }), text.length);
   assert.equal(lines.offsetAt({ line: 1, character: -3 }), 3);
+});
+
+// LSP: "If the character value is greater than the line length it defaults back to the line
+// length", the line length not counting its line break. A client asking for {line, 999} to
+// mean "the end of this line" must not get the line break too.
+test('offsetAt clamps a character past the end of its line to the line end, before the line break', () => {
+  const text = 'ab\ncd\r\nef\rgh';
+  const lines = new LineIndex(text);
+  assert.equal(lines.offsetAt({ line: 0, character: 99 }), 2);
+  assert.equal(lines.offsetAt({ line: 1, character: 99 }), 5);
+  // A character between the \r and the \n of a pair is past the line too.
+  assert.equal(lines.offsetAt({ line: 1, character: 3 }), 5);
+  assert.equal(lines.offsetAt({ line: 2, character: 99 }), 9);
+  assert.equal(lines.offsetAt({ line: 3, character: 99 }), text.length);
+  // Exactly at the line length: the offset of the line break.
+  assert.equal(lines.offsetAt({ line: 1, character: 2 }), 5);
 });
 
 test('offsetAt and positionAt round-trip over every offset of a text with every kind of line break and emoji', () => {
   const text = '# Term 🚀\r\n\r\n### Org\n#### Project 👩‍💻\r- Mentor(s): Ann (@ann)\n';
   const lines = new LineIndex(text);
+  let checked = 0;
   for (let offset = 0; offset <= text.length; offset++) {
+    // Between the \r and the \n of a pair is no position of its own (it maps back before the \r).
+    if (text[offset - 1] === '\r' && text[offset] === '\n') continue;
     assert.equal(lines.offsetAt(lines.positionAt(offset)), offset, `offset ${offset}`);
+    checked++;
+  }
+  assert.equal(checked, text.length + 1 - 2);
+  for (let line = 0; line < 5; line++) {
+    for (let character = 0; character < 12; character++) {
+      const offset = lines.offsetAt({ line, character });
+      assert.equal(lines.positionAt(offset).line, line, `line ${line} character ${character}`);
+    }
   }
 });
 
