@@ -4,13 +4,26 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { parse as parseYaml } from 'yaml';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
+/** Bundles `.yml` data files (the CNCF project list, the issue form) as parsed JSON. */
+const yamlAsJson = {
+  name: 'yaml-as-json',
+  setup(build) {
+    build.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
+      contents: JSON.stringify(parseYaml(readFileSync(args.path, 'utf8'))),
+      loader: 'json',
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  plugins: [yamlAsJson],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -5,7 +5,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
+import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
 import { fixAll } from './features/fix-all';
 import { type Finding, lint, RULES } from './rules';
@@ -88,11 +90,11 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const located: Located[] = [];
-  const checked = new Set<string>();
-  for (const file of files) {
-    if (checked.has(file)) continue;
-    checked.add(file);
+  // Read (and fix) every file first: the rules that look across files (upstream-duplicate)
+  // see all the files of this call as the workspace.
+  const checked: Array<{ file: string; text: string; document: ProposalDocument }> = [];
+  const workspace = new WorkspaceKnowledge();
+  for (const file of new Set(files)) {
     const text = readText(file);
     if (text === undefined) {
       status = 2;
@@ -107,8 +109,15 @@ async function main(argv: string[]): Promise<number> {
         current = fixed.text;
       }
     }
-    const lines = new LineIndex(current);
-    for (const finding of lint(parseProposal(current), {}, lines)) {
+    const document = parseProposal(current);
+    workspace.update(file, document);
+    checked.push({ file, text: current, document });
+  }
+
+  const located: Located[] = [];
+  for (const { file, text, document } of checked) {
+    const lines = new LineIndex(text);
+    for (const finding of lint(document, { lines, uri: file, workspace })) {
       const start = lines.positionAt(finding.span.start);
       const end = lines.positionAt(finding.span.end);
       located.push({
@@ -124,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  process.stdout.write(render(format, located, checked.size));
+  process.stdout.write(render(format, located, checked.length));
   if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);
   return status;
 }

@@ -150,7 +150,7 @@ async function validate(document: TextDocument): Promise<void> {
   if (isProposal) {
     const text = document.getText();
     const lines = new LineIndex(text);
-    const findings = lint(parseProposal(text), {}, lines);
+    const findings = lint(parseProposal(text), { lines, uri: document.uri });
     // An edit that arrived meanwhile makes this result stale: its own validation publishes.
     if (documents.get(document.uri)?.version !== document.version) return;
     analyses.set(document.uri, { version: document.version, lines, findings });

@@ -45,7 +45,7 @@ export function check(fixture: string, rules?: string[], settings: RuleSettings 
 export function checkedFindings(fixture: string, rules?: string[], settings: RuleSettings = {}): Finding[] {
   const { text, expected } = readMarkers(fixture);
   const lines = new LineIndex(text);
-  const findings = lint(parseProposal(text), settings, lines).filter((finding) => !rules || rules.includes(finding.rule));
+  const findings = lint(parseProposal(text), { settings, lines }).filter((finding) => !rules || rules.includes(finding.rule));
   assert.deepEqual(findings.map((finding) => describe(lines, finding)).sort(), expected);
   return findings;
 }

@@ -76,7 +76,7 @@ for (const file of CORPUS_FILES) {
   const text = readFixture('corpus', file);
   const document = parseProposal(text);
   const lines = new LineIndex(text);
-  const findings = lint(document, {}, lines);
+  const findings = lint(document, { lines });
   const lineOf = (offset: number) => lines.positionAt(offset).line + 1;
 
   test(`${file}: reads the era, levels, organisations, projects and table of contents`, () => {

@@ -28,6 +28,8 @@ export interface Heading {
   level: number;
   /** The heading text, trimmed, as written (markup included). */
   text: string;
+  /** The heading as GitHub shows it: markup removed, link texts kept (what anchors are made from). */
+  plain: string;
   /** The whole heading line(s). */
   span: Span;
   /** The heading text without the `#` markers. */

@@ -5,6 +5,7 @@
 // read from the source text under each block, so every span is exact. Never throws.
 
 import type { Heading as MdHeading, List, ListItem, Node, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type FieldId, isAcceptedLabel, isKnownLabel, matchLabel } from './fields';
@@ -27,8 +28,9 @@ const markdown = unified().use(remarkParse);
 
 /** Parses a proposal file. Works on any text; a file with no project yields an empty model. */
 export function parseProposal(text: string): ProposalDocument {
-  // micromark drops a leading BOM from its offsets; a space keeps every offset equal to the text's.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // micromark drops a leading BOM from its offsets; a line break in its place keeps every offset
+  // equal to the text's without changing the blocks (a space would make "   ### Org" a code block).
+  const source = text.charCodeAt(0) === 0xfeff ? '\n' + text.slice(1) : text;
   const tree = markdown.parse(source) as Root;
   return new DocumentReader(source, text, tree).read();
 }
@@ -125,7 +127,13 @@ class DocumentReader {
       const markers = /^[ \t]*#*[ \t]*/.exec(this.source.slice(span.start, span.end))?.[0].length ?? 0;
       textSpan = { start: span.start + markers, end: span.start + markers };
     }
-    return { level: node.depth, text: this.source.slice(textSpan.start, textSpan.end).trim(), span, textSpan };
+    return {
+      level: node.depth,
+      text: this.source.slice(textSpan.start, textSpan.end).trim(),
+      plain: toString(node).trim(),
+      span,
+      textSpan,
+    };
   }
 
   /** True when the blocks hold at least one known field label: the mark of a project heading. */
@@ -473,7 +481,7 @@ class DocumentReader {
     const span = spanOf(link);
     const raw = this.source.slice(span.start, span.end);
     const textEnd = raw.lastIndexOf('](');
-    const anchorWritten = raw.slice(textEnd + 3, raw.length - 1).trim();
+    const anchorWritten = raw.slice(textEnd + 2, raw.length - 1).trim();
     const anchorStart = span.start + raw.indexOf(anchorWritten, textEnd + 2) + 1;
     const anchor = anchorWritten.slice(1);
     return {

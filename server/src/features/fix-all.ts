@@ -3,7 +3,7 @@
 // none overlaps another, until nothing changes.
 
 import { parseProposal } from '../core/parse';
-import { type Finding, lint, type RuleSettings, type TextEdit } from '../rules';
+import { type Finding, lint, type LintOptions, type TextEdit } from '../rules';
 
 /** Applies non-overlapping edits to a text. Edits that overlap an earlier one are skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -38,11 +38,11 @@ export interface FixAllResult {
 }
 
 /** Applies safe fixes until none is left (at most `maxRounds` rounds). */
-export function fixAll(text: string, settings: RuleSettings = {}, maxRounds = 10): FixAllResult {
+export function fixAll(text: string, options: Omit<LintOptions, 'lines'> = {}, maxRounds = 10): FixAllResult {
   let current = text;
   let applied = 0;
   for (let round = 0; round < maxRounds; round++) {
-    const edits = safeFixEdits(lint(parseProposal(current), settings));
+    const edits = safeFixEdits(lint(parseProposal(current), options));
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

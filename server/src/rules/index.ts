@@ -1,19 +1,56 @@
 // The list of rules, the one place that runs them, and the one place that builds their
 // documentation links.
 
+import type { WorkspaceKnowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
+import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
+import { emptyOrg } from './empty-org';
+import { fewMentors } from './few-mentors';
 import { headingLevel } from './heading-level';
 import { labelVariant } from './label-variant';
+import { mentorCount } from './mentor-count';
+import { mentorDuplicate } from './mentor-duplicate';
+import { mentorEmail } from './mentor-email';
+import { mentorFormat } from './mentor-format';
+import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
+import { orgProposalLimit } from './org-proposal-limit';
 import type { Finding, Rule, Severity } from './rule';
+import { tocBrokenAnchor } from './toc-broken-anchor';
+import { tocMissingEntry } from './toc-missing-entry';
 import { unknownField } from './unknown-field';
+import { unknownProject } from './unknown-project';
+import { upstreamDuplicate } from './upstream-duplicate';
+import { upstreamMultiple } from './upstream-multiple';
+import { urlFormat } from './url-format';
 
 export type { Finding, Fix, Rule, Severity, TextEdit } from './rule';
 
 /** Every rule, in the order their findings are listed for one place. Ids are permanent. */
-export const RULES: readonly Rule[] = [missingField, emptyField, unknownField, labelVariant, headingLevel];
+export const RULES: readonly Rule[] = [
+  missingField,
+  emptyField,
+  unknownField,
+  labelVariant,
+  headingLevel,
+  mentorFormat,
+  mentorHandle,
+  mentorEmail,
+  mentorDuplicate,
+  mentorCount,
+  fewMentors,
+  urlFormat,
+  upstreamMultiple,
+  upstreamDuplicate,
+  duplicateTitle,
+  tocBrokenAnchor,
+  tocMissingEntry,
+  unknownProject,
+  orgProposalLimit,
+  emptyOrg,
+];
 
 /** Where the documentation pages live; each rule's page is `<id>.md` below it. */
 export const DOCS_BASE = 'https://github.com/lfx-proposals/vscode-lfx-proposals/blob/main/docs/rules/';
@@ -26,8 +63,21 @@ export function ruleDocsUrl(id: string): string {
 /** Per-rule severity overrides, as in `lfxProposals.rules`: `{ "few-mentors": "off" }`. */
 export type RuleSettings = Record<string, Severity | 'off'>;
 
-/** Runs every enabled rule over a document; findings are sorted by position. Never throws. */
-export function lint(document: ProposalDocument, settings: RuleSettings = {}, lines = new LineIndex(document.text)): Finding[] {
+/** What `lint` may be given besides the document. */
+export interface LintOptions {
+  /** Per-rule severity overrides. */
+  settings?: RuleSettings;
+  /** The document's line index, when the caller has one already. */
+  lines?: LineIndex;
+  /** The document's URI or path, to tell it apart from the other files in `workspace`. */
+  uri?: string;
+  /** The other proposal files, for the rules that look across files. */
+  workspace?: WorkspaceKnowledge;
+}
+
+/** Runs every enabled rule over a document; findings are sorted by position. */
+export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
+  const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = settings[rule.id] ?? rule.severity;
@@ -35,6 +85,8 @@ export function lint(document: ProposalDocument, settings: RuleSettings = {}, li
     rule.check({
       document,
       lines,
+      uri,
+      ...(workspace && { workspace }),
       report: ({ message, span, fix }) =>
         findings.push({ rule: rule.id, severity, message, span, fixes: fix ? [fix] : [] }),
     });

@@ -2,6 +2,7 @@
 // reports findings, each with an optional fix. A fix is data (text edits), so the
 // editor's quick fix and the CLI's --fix apply the very same edit.
 
+import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
 import type { ProposalDocument, Span } from '../core/model';
 
@@ -46,6 +47,10 @@ export interface Report {
 export interface RuleContext {
   document: ProposalDocument;
   lines: LineIndex;
+  /** The document's URI (or path), to tell its own entries from other files' in `workspace`. */
+  uri: string;
+  /** What the other proposal files of the workspace hold (this document included), if known. */
+  workspace?: WorkspaceKnowledge;
   report(report: Report): void;
 }
 

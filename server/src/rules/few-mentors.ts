@@ -1,0 +1,20 @@
+// few-mentors: exactly one mentor. CNCF prefers two, so the mentee is not left alone when
+// one mentor is away; a note, not a problem.
+
+import type { Rule } from './rule';
+
+export const fewMentors: Rule = {
+  id: 'few-mentors',
+  severity: 'information',
+  description: 'Exactly one mentor (CNCF prefers two).',
+  check(context) {
+    for (const project of context.document.projects) {
+      if (project.mentors.length !== 1) continue;
+      const field = project.fields.find((candidate) => candidate.id === 'mentors');
+      context.report({
+        message: `"${project.title}" has one mentor; CNCF prefers two, so the mentee has support when one is away.`,
+        span: field?.labelSpan ?? project.mentors[0].span,
+      });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// How a mentor entry is written, for the fixes that rewrite one, and the
+// checks on handles and emails that several rules share.
+
+import type { Mentor } from '../core/model';
+
+/** GitHub's rule for user names: letters, digits and single inner hyphens, at most 39. */
+export const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+/** An email address as the proposal bot accepts it: one `@`, a dotted domain, no spaces. */
+export const EMAIL = /^[^\s@()<>,;]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+
+/**
+ * `Name (@handle, email)`, or `Name (@handle)` when no email is known (mentor-email then asks
+ * for one in era B: a fix never invents an address).
+ */
+export function formatMentor(name: string, handle: string, email?: string): string {
+  const at = handle.startsWith('@') ? handle : `@${handle}`;
+  return email ? `${name} (${at}, ${email})` : `${name} (${at})`;
+}
+
+/** True when a mentor is written as a markdown link, which mentor-format reports instead. */
+export function isLinked(mentor: Mentor): boolean {
+  return mentor.problems.includes('linked') || mentor.problems.includes('link-mismatch');
+}

@@ -1,0 +1,31 @@
+// toc-missing-entry: an organisation or project heading that the table of contents leaves
+// out. The fix regenerates the whole list in its own style (offered as a quick fix, since it
+// rewrites the list).
+
+import { decodeAnchor, generateToc, headingSlugs } from '../features/toc';
+import type { Heading } from '../core/model';
+import type { Fix, Rule } from './rule';
+
+export const tocMissingEntry: Rule = {
+  id: 'toc-missing-entry',
+  severity: 'information',
+  description: 'An organisation or project heading that the table of contents leaves out.',
+  check(context) {
+    const { document } = context;
+    const toc = document.toc;
+    if (!toc) return;
+    const linked = new Set(toc.entries.map((entry) => decodeAnchor(entry.anchor)));
+    const slugs = headingSlugs(document);
+    const generated = generateToc(document);
+    const fix: Fix | undefined =
+      generated === undefined ? undefined : { title: 'Regenerate the table of contents', edits: [{ span: toc.span, newText: generated }], safe: false };
+    const report = (heading: Heading, kind: string) => {
+      if (linked.has(slugs.get(heading) ?? '')) return;
+      context.report({ message: `The table of contents has no entry for the ${kind} "${heading.plain}".`, span: heading.textSpan, fix });
+    };
+    for (const org of document.orgs) {
+      report(org.heading, 'organisation');
+      for (const project of org.projects) report(project.heading, 'project');
+    }
+  },
+};

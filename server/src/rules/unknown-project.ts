@@ -1,0 +1,29 @@
+// unknown-project: an organisation heading that names no CNCF project (from the bundled
+// CNCF project list). A note, since sub-projects and working groups also propose; the fix
+// renames to the closest CNCF name when one is close.
+
+import { closestCncfProject, findCncfProject } from '../core/cncf-projects';
+import type { Rule } from './rule';
+
+export const unknownProject: Rule = {
+  id: 'unknown-project',
+  severity: 'information',
+  description: 'An organisation heading that is not a CNCF project, with the closest name.',
+  check(context) {
+    for (const org of context.document.orgs) {
+      if (findCncfProject(org.name)) continue;
+      const closest = closestCncfProject(org.name);
+      context.report({
+        message: closest
+          ? `"${org.name}" is not a CNCF project; did you mean "${closest.name}"?`
+          : `"${org.name}" is not in the CNCF project list.`,
+        span: org.heading.textSpan,
+        fix: closest && {
+          title: `Rename to "${closest.name}"`,
+          edits: [{ span: org.heading.textSpan, newText: closest.name }],
+          safe: false,
+        },
+      });
+    }
+  },
+};
