@@ -35,7 +35,7 @@ test('publishes diagnostics with source, code, docs link and exact range for a p
   });
   assert.deepEqual(
     [...new Set(diagnostics.map((diagnostic) => diagnostic.code))].sort(),
-    ['heading-level', 'label-variant', 'unknown-field'],
+    ['few-mentors', 'heading-level', 'label-variant', 'mentor-format', 'unknown-field', 'unknown-project', 'upstream-multiple'],
   );
 });
 
@@ -46,7 +46,7 @@ test('ignores markdown files that lfxProposals.files does not name', async () =>
 
 test('re-checks on an incremental edit and offers a quick fix that edits only its span', async () => {
   const path = fixturePath('scratch', 'project_ideas.md');
-  const text = '### Cilium\n\n#### Use cases\n\n- Description: x\n- Recommended Skills: y\n- Mentors: Ann (@ann)\n- Upstream Issue: https://github.com/a/b/issues/1\n';
+  const text = '### Cilium\n\n#### Use cases\n\n- Description: x\n- Recommended Skills: y\n- Mentors: Ann (@ann), Bob (@bob)\n- Upstream Issue: https://github.com/a/b/issues/1\n';
   const uri = server.open(path, text);
   const first = await server.diagnostics(uri, 1);
   assert.deepEqual(first.map((diagnostic) => diagnostic.code), ['label-variant']);

@@ -82,7 +82,17 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
   const name = findName(text, handle, link);
   if (name) mentor.name = { text: name.text, span: at(name.start, name.end) };
 
-  if (!handle) problems.add('no-handle');
+  if (!handle) {
+    // "Lin Sun (linsun)" or "James Horton (hortison, email)": a handle without its @.
+    const bare = /\(\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\s*[,)]/.exec(text);
+    if (bare) {
+      const start = bare.index + bare[0].indexOf(bare[1]);
+      mentor.bareHandle = { text: bare[1], span: at(start, start + bare[1].length) };
+      problems.add('no-at');
+    } else {
+      problems.add('no-handle');
+    }
+  }
   if (!name) problems.add('no-name');
   if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']')) {
     problems.add('unbalanced-parenthesis');

@@ -97,6 +97,8 @@ export interface Field {
 export type MentorProblem =
   /** No `@handle`. */
   | 'no-handle'
+  /** The handle is written without its `@`. */
+  | 'no-at'
   /** No name before the handle. */
   | 'no-name'
   /** An opening parenthesis without its closing one (or the reverse). */
@@ -117,6 +119,8 @@ export interface Mentor {
   /** The handle including its `@`. */
   handle?: Token;
   email?: Token;
+  /** A handle written without its `@` (`Lin Sun (linsun)`), when the entry has no `@handle`. */
+  bareHandle?: Token;
   /** A markdown link in the entry, with the GitHub user it points at, if it is a profile link. */
   link?: { text: string; url: string; span: Span; profile?: string };
   problems: MentorProblem[];

@@ -33,6 +33,9 @@ function describe(mentor: Mentor): string | undefined {
       ? `Mentor ${entry} is a link to a GitHub profile; write "Name (@${link.profile})".`
       : `Mentor ${entry} is a link (${link.url}); write "Name (@github-handle)".`;
   }
+  if (problems.includes('no-at') && mentor.bareHandle) {
+    return `Mentor ${entry} writes the handle without "@"; write "@${mentor.bareHandle.text}".`;
+  }
   if (problems.includes('no-handle')) return `Mentor ${entry} has no @handle; write "Name (@github-handle)".`;
   if (problems.includes('no-name')) return `Mentor ${entry} has no name; write "Name (${mentor.handle?.text ?? '@handle'})".`;
   if (problems.includes('unbalanced-parenthesis')) return `Mentor ${entry} has an unclosed parenthesis or bracket.`;
@@ -42,6 +45,10 @@ function describe(mentor: Mentor): string | undefined {
 
 function rewrite(context: RuleContext, mentor: Mentor): Fix | undefined {
   const { link } = mentor;
+  if (mentor.bareHandle && !link) {
+    const at = mentor.bareHandle.span.start;
+    return { title: `Write "@${mentor.bareHandle.text}"`, edits: [{ span: { start: at, end: at }, newText: '@' }], safe: true };
+  }
   const handle = link?.profile ? `@${link.profile}` : mentor.handle?.text;
   if (!handle || /\s/.test(handle)) return undefined;
   let name = mentor.name?.text ?? (link && !link.text.startsWith('@') ? link.text : undefined);
