@@ -1,13 +1,16 @@
-// The LSP adapter: keeps open documents, decides which are proposal files, and publishes
-// the findings of the pure core as diagnostics. It holds no rule logic of its own.
+// The LSP adapter: keeps open documents and the workspace index, decides which files are
+// proposal files, and answers each request by calling one pure function of the core and
+// converting its result (toLsp.ts). It holds no rule or feature logic of its own.
 // Runs over IPC when started by the VS Code client, or over stdio (`--stdio`) for any editor.
 
 import {
   type CodeAction,
   CodeActionKind,
+  type Connection,
   createConnection,
-  type Diagnostic,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
@@ -15,150 +18,349 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
+import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
 import { DEFAULT_PROPOSAL_FILES, proposalFileMatcher } from './core/proposal-files';
-import { lint, type Finding } from './rules';
-import { diagnostic, quickFix, range } from './toLsp';
+import { complete } from './features/completion';
+import { safeFixEdits } from './features/fix-all';
+import { hover } from './features/hover';
+import { orgTree } from './features/org-tree';
+import { documentOutline, workspaceSymbols } from './features/symbols';
+import { OrgTreeRequest } from './protocol';
+import { type Finding, lint, type RuleSettings } from './rules';
+import {
+  completionItem,
+  diagnostic,
+  documentSymbol,
+  FIX_ALL_KIND,
+  hoverResult,
+  quickFix,
+  range,
+  symbolInformation,
+} from './toLsp';
+import { findProposalFiles, readProposalFile } from './workspace-files';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+const workspace = new WorkspaceKnowledge();
 
 let workspaceFolders: WorkspaceFolder[] = [];
-let canAskConfiguration = false;
-let canWatchWorkspaceFolders = false;
-let canRegisterConfiguration = false;
+const client = { configuration: false, workspaceFolders: false, registerConfiguration: false, watchFiles: false };
 
-/** The settings this server reads, per resource. */
+/** The settings this server reads, per resource (`lfxProposals.*`). */
 interface Settings {
   files: string[];
+  rules: RuleSettings;
+  delayMs: number;
 }
 
+const DEFAULT_SETTINGS: Settings = { files: [...DEFAULT_PROPOSAL_FILES], rules: {}, delayMs: 50 };
 const settingsCache = new Map<string, Promise<Settings>>();
 
-/** The analysis of one version of one document, kept for code actions. */
+/** One version of one open proposal file, parsed; findings once validated. */
 interface Analysis {
   version: number;
+  document: ProposalDocument;
   lines: LineIndex;
-  findings: Finding[];
+  findings?: Finding[];
 }
 
 const analyses = new Map<string, Analysis>();
+const pendingValidation = new Map<string, ReturnType<typeof setTimeout>>();
 
 connection.onInitialize((params) => {
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-  canAskConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  canWatchWorkspaceFolders = Boolean(params.capabilities.workspace?.workspaceFolders);
-  canRegisterConfiguration = Boolean(params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+  const capabilities = params.capabilities.workspace;
+  client.configuration = Boolean(capabilities?.configuration);
+  client.workspaceFolders = Boolean(capabilities?.workspaceFolders);
+  client.registerConfiguration = Boolean(capabilities?.didChangeConfiguration?.dynamicRegistration);
+  client.watchFiles = Boolean(capabilities?.didChangeWatchedFiles?.dynamicRegistration);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      workspace: { workspaceFolders: { supported: true } },
+      completionProvider: { triggerCharacters: ['@', '-', ' ', ','], resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'LFX proposals' },
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'lfx-proposals' },
   };
 });
 
 connection.onInitialized(() => {
-  if (canRegisterConfiguration) {
-    connection.client
-      .register(DidChangeConfigurationNotification.type, { section: 'lfxProposals' })
-      .catch((error: unknown) => connection.console.error(`Could not register for configuration changes: ${String(error)}`));
+  const logFailure = (what: string) => (error: unknown) => connection.console.error(`Could not ${what}: ${String(error)}`);
+  if (client.registerConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'lfxProposals' }).catch(logFailure('register for configuration changes'));
   }
-  if (canWatchWorkspaceFolders) {
+  if (client.watchFiles) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] })
+      .catch(logFailure('watch markdown files'));
+  }
+  if (client.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      workspaceFolders = workspaceFolders
-        .filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri))
-        .concat(event.added);
-      revalidateAll();
+      workspaceFolders = workspaceFolders.filter((folder) => !event.removed.some((removed) => removed.uri === folder.uri)).concat(event.added);
+      void indexWorkspace();
     });
   }
+  void indexWorkspace();
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
-  revalidateAll();
+  void indexWorkspace();
 });
 
-// Opening a document fires onDidChangeContent too: one handler validates both.
-documents.onDidChangeContent((event) => void validate(event.document));
+// Opening a document fires onDidChangeContent too: one handler covers both.
+documents.onDidChangeContent((event) => scheduleValidation(event.document));
 documents.onDidClose((event) => {
-  analyses.delete(event.document.uri);
-  settingsCache.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  const uri = event.document.uri;
+  clearTimeout(pendingValidation.get(uri));
+  pendingValidation.delete(uri);
+  analyses.delete(uri);
+  settingsCache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  // The index goes back to what the file holds on disk (the editor may have dropped changes).
+  void reindexFile(uri);
 });
 
-connection.onCodeAction((params) => {
-  const analysis = analyses.get(params.textDocument.uri);
-  if (!analysis) return [];
-  const actions: CodeAction[] = [];
-  for (const finding of analysis.findings) {
-    const findingRange = range(analysis.lines, finding.span);
-    if (!overlaps(findingRange, params.range)) continue;
-    finding.fixes.forEach((fix, index) =>
-      actions.push(quickFix(params.textDocument.uri, analysis.lines, finding, fix, index === 0 && fix.safe)),
-    );
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const change of params.changes) {
+    if (documents.get(change.uri)) continue; // The open editor's text wins over the disk.
+    if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
+    else await reindexFile(change.uri);
   }
-  return actions;
+  revalidateOpen();
 });
 
+connection.onCompletion((params) =>
+  withAnalysis(params.textDocument.uri, (analysis) =>
+    complete(analysis.document, analysis.lines.offsetAt(params.position), workspace).map((suggestion) =>
+      completionItem(analysis.lines, suggestion),
+    ),
+  ) ?? [],
+);
+
+connection.onHover((params) =>
+  withAnalysis(params.textDocument.uri, (analysis) => {
+    const result = hover(analysis.document, analysis.lines.offsetAt(params.position), workspace);
+    return result ? hoverResult(analysis.lines, result) : null;
+  }) ?? null,
+);
+
+connection.onDocumentSymbol((params) =>
+  withAnalysis(params.textDocument.uri, (analysis) => documentOutline(analysis.document).map((node) => documentSymbol(analysis.lines, node))) ?? [],
+);
+
+connection.onWorkspaceSymbol((params) => {
+  const lineIndexes = new Map<string, LineIndex>();
+  return workspaceSymbols(workspace, params.query).map((symbol) => {
+    let lines = lineIndexes.get(symbol.uri);
+    if (!lines) lineIndexes.set(symbol.uri, (lines = new LineIndex(workspace.document(symbol.uri)?.text ?? '')));
+    return symbolInformation(lines, symbol);
+  });
+});
+
+connection.onCodeAction((params) =>
+  withAnalysis(params.textDocument.uri, (analysis) => {
+    const findings = findingsOf(params.textDocument.uri, analysis);
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+    const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const finding of findings) {
+        if (!overlaps(range(analysis.lines, finding.span), params.range)) continue;
+        finding.fixes.forEach((fix, index) => actions.push(quickFix(params.textDocument.uri, analysis.lines, finding, fix, index === 0 && fix.safe)));
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = safeFixEdits(findings);
+      if (edits.length > 0) {
+        actions.push({
+          title: 'Fix all safe LFX proposal problems',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [params.textDocument.uri]: edits.map((edit) => ({ range: range(analysis.lines, edit.span), newText: edit.newText })) } },
+        });
+      }
+    }
+    return actions;
+  }) ?? [],
+);
+
+connection.onRequest(OrgTreeRequest, (params) =>
+  withAnalysis(params.uri, (analysis) => orgTree(analysis.document, analysis.lines, findingsOf(params.uri, analysis))) ?? null,
+);
+
+type Position = { line: number; character: number };
 function overlaps(a: { start: Position; end: Position }, b: { start: Position; end: Position }): boolean {
   return !(before(a.end, b.start) || before(b.end, a.start));
 }
-
-type Position = { line: number; character: number };
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
-function revalidateAll(): void {
-  for (const document of documents.all()) void validate(document);
+/** Runs `use` on the current analysis of an open proposal file; undefined for other files. */
+function withAnalysis<T>(uri: string, use: (analysis: Analysis) => T): T | undefined {
+  const textDocument = documents.get(uri);
+  if (!textDocument) return undefined;
+  const analysis = analysisOf(textDocument);
+  return analysis && use(analysis);
+}
+
+/** The parsed model of the document's current version (parsed now if validation has not run yet). */
+function analysisOf(textDocument: TextDocument): Analysis | undefined {
+  const cached = analyses.get(textDocument.uri);
+  if (cached?.version === textDocument.version) return cached;
+  if (!cached && !knownProposal.has(textDocument.uri)) return undefined;
+  const text = textDocument.getText();
+  const analysis: Analysis = { version: textDocument.version, document: parseProposal(text), lines: new LineIndex(text) };
+  analyses.set(textDocument.uri, analysis);
+  return analysis;
+}
+
+/** The findings of an analysis, computed once per version. */
+function findingsOf(uri: string, analysis: Analysis): Finding[] {
+  if (!analysis.findings) {
+    const rules = lastRules.get(uri) ?? {};
+    analysis.findings = lint(analysis.document, { settings: rules, lines: analysis.lines, uri, workspace });
+  }
+  return analysis.findings;
+}
+
+/** Open documents that are proposal files, and the rule settings last read for each. */
+const knownProposal = new Set<string>();
+const lastRules = new Map<string, RuleSettings>();
+
+function scheduleValidation(textDocument: TextDocument): void {
+  const uri = textDocument.uri;
+  clearTimeout(pendingValidation.get(uri));
+  void settingsFor(uri).then((settings) => {
+    // A newer edit supersedes this one: its own validation publishes.
+    clearTimeout(pendingValidation.get(uri));
+    pendingValidation.set(
+      uri,
+      setTimeout(() => {
+        pendingValidation.delete(uri);
+        validate(uri, settings);
+      }, settings.delayMs),
+    );
+  });
+}
+
+function validate(uri: string, settings: Settings): void {
+  const textDocument = documents.get(uri);
+  if (!textDocument) return;
+  const isProposal = isProposalFile(uri, settings.files);
+  if (!isProposal) {
+    knownProposal.delete(uri);
+    analyses.delete(uri);
+    void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [] });
+    return;
+  }
+  knownProposal.add(uri);
+  lastRules.set(uri, settings.rules);
+  const analysis = analysisOf(textDocument)!;
+  workspace.update(uri, analysis.document);
+  analysis.findings = undefined;
+  const diagnostics = findingsOf(uri, analysis).map((finding) => diagnostic(analysis.lines, finding));
+  void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics });
+}
+
+function revalidateOpen(): void {
+  for (const textDocument of documents.all()) scheduleValidation(textDocument);
 }
 
 async function settingsFor(uri: string): Promise<Settings> {
-  if (!canAskConfiguration) return { files: [...DEFAULT_PROPOSAL_FILES] };
+  if (!client.configuration) return DEFAULT_SETTINGS;
   let settings = settingsCache.get(uri);
   if (!settings) {
     settings = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'lfxProposals' })
-      .then((value: Partial<Settings> | null) => ({
-        files: Array.isArray(value?.files) ? value.files : [...DEFAULT_PROPOSAL_FILES],
-      }));
+      .then((value: { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown } } | null) => readSettings(value))
+      .catch(() => DEFAULT_SETTINGS);
     settingsCache.set(uri, settings);
   }
   return settings;
 }
 
-/** The path to match against `lfxProposals.files`: relative to its workspace folder when inside one. */
-function matchPath(uri: string): string | undefined {
-  const parsed = URI.parse(uri);
-  if (parsed.scheme !== 'file') return undefined;
-  const path = parsed.path;
-  for (const folder of workspaceFolders) {
-    const folderPath = URI.parse(folder.uri).path.replace(/\/$/, '');
-    if (path.startsWith(folderPath + '/')) return path.slice(folderPath.length + 1);
+/** Settings as given, with defaults for what is missing or malformed. */
+function readSettings(value: { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown } } | null): Settings {
+  const files = Array.isArray(value?.files) ? value.files.filter((pattern): pattern is string => typeof pattern === 'string') : DEFAULT_SETTINGS.files;
+  const rules: RuleSettings = {};
+  if (value?.rules && typeof value.rules === 'object') {
+    for (const [id, severity] of Object.entries(value.rules)) {
+      if (['error', 'warning', 'information', 'hint', 'off'].includes(severity as string)) rules[id] = severity as RuleSettings[string];
+    }
   }
-  return path;
+  const delay = Number(value?.validation?.delayMs);
+  const delayMs = Number.isFinite(delay) && delay >= 0 ? Math.min(delay, 10_000) : DEFAULT_SETTINGS.delayMs;
+  return { files, rules, delayMs };
 }
 
-async function validate(document: TextDocument): Promise<void> {
-  const path = matchPath(document.uri);
-  const settings = await settingsFor(document.uri);
-  const isProposal = path !== undefined && proposalFileMatcher(settings.files)(path);
-  let diagnostics: Diagnostic[] = [];
-  if (isProposal) {
-    const text = document.getText();
-    const lines = new LineIndex(text);
-    const findings = lint(parseProposal(text), { lines, uri: document.uri });
-    // An edit that arrived meanwhile makes this result stale: its own validation publishes.
-    if (documents.get(document.uri)?.version !== document.version) return;
-    analyses.set(document.uri, { version: document.version, lines, findings });
-    diagnostics = findings.map((finding) => diagnostic(lines, finding));
-  } else {
-    analyses.delete(document.uri);
+/** Whether `lfxProposals.files` names a file: matched relative to its workspace folder. */
+function isProposalFile(uri: string, patterns: readonly string[]): boolean {
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') return false;
+  let path = parsed.path;
+  for (const folder of workspaceFolders) {
+    const folderPath = URI.parse(folder.uri).path.replace(/\/$/, '');
+    if (path.startsWith(`${folderPath}/`)) {
+      path = path.slice(folderPath.length + 1);
+      break;
+    }
   }
-  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  return proposalFileMatcher(patterns)(path);
+}
+
+let indexing: Promise<void> | undefined;
+
+/** Reads every proposal file of the workspace folders into the index, with a progress report. */
+async function indexWorkspace(): Promise<void> {
+  await indexing;
+  indexing = (async () => {
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('LFX proposals: indexing', 0, 'finding proposal files', false);
+    try {
+      const uris: string[] = [];
+      for (const folder of workspaceFolders) {
+        const settings = await settingsFor(folder.uri);
+        uris.push(...(await findProposalFiles(folder.uri, settings.files)));
+      }
+      const wanted = new Set(uris);
+      for (const uri of workspace.uris()) if (!wanted.has(uri) && !documents.get(uri)) workspace.remove(uri);
+      let done = 0;
+      for (const uri of uris) {
+        if (!documents.get(uri)) await reindexFile(uri);
+        done++;
+        progress.report(Math.round((done / uris.length) * 100), `${done} of ${uris.length} files`);
+      }
+      connection.console.info(`Indexed ${uris.length} proposal file${uris.length === 1 ? '' : 's'}.`);
+    } finally {
+      progress.done();
+    }
+    revalidateOpen();
+  })();
+  return indexing;
+}
+
+/** Reads one file from disk into the index; a file that cannot be read is logged and left out. */
+async function reindexFile(uri: string): Promise<void> {
+  const settings = await settingsFor(uri);
+  if (!isProposalFile(uri, settings.files)) {
+    workspace.remove(uri);
+    return;
+  }
+  const { text, problem } = await readProposalFile(uri);
+  if (text === undefined) {
+    workspace.remove(uri);
+    connection.console.warn(`Skipped ${uri}: ${problem}.`);
+    return;
+  }
+  if (!documents.get(uri)) workspace.update(uri, parseProposal(text));
 }
 
 // A failure in one request must not end the server: log it and keep serving.

@@ -1,10 +1,29 @@
 // Conversion from the core's offsets and findings to LSP types: the only place that knows
 // about LSP positions (0-based lines, UTF-16 characters).
 
-import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
-import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Range,
+  SymbolInformation,
+  TextEdit,
+} from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  InsertTextFormat,
+  MarkupKind,
+  SymbolKind,
+} from 'vscode-languageserver';
 import type { LineIndex } from './core/lines';
 import type { Span } from './core/model';
+import type { Suggestion, SuggestionKind } from './features/completion';
+import type { HoverResult } from './features/hover';
+import type { OutlineNode, WorkspaceSymbol } from './features/symbols';
 import { type Finding, type Fix, ruleDocsUrl, type Severity } from './rules';
 
 /** The `source` of every diagnostic this server publishes. */
@@ -36,6 +55,9 @@ export function textEdits(lines: LineIndex, fix: Fix): TextEdit[] {
   return fix.edits.map((edit) => ({ range: range(lines, edit.span), newText: edit.newText }));
 }
 
+/** The code action kind of "fix all" for this server, under `source.fixAll`. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.lfxProposals`;
+
 /** A quick fix for one finding, tied to its diagnostic. */
 export function quickFix(uri: string, lines: LineIndex, finding: Finding, fix: Fix, preferred: boolean): CodeAction {
   return {
@@ -44,5 +66,57 @@ export function quickFix(uri: string, lines: LineIndex, finding: Finding, fix: F
     diagnostics: [diagnostic(lines, finding)],
     isPreferred: preferred,
     edit: { changes: { [uri]: textEdits(lines, fix) } },
+  };
+}
+
+const COMPLETION_KINDS: Record<SuggestionKind, CompletionItemKind> = {
+  handle: CompletionItemKind.Reference,
+  mentor: CompletionItemKind.Reference,
+  skill: CompletionItemKind.Keyword,
+  field: CompletionItemKind.Field,
+  project: CompletionItemKind.Module,
+};
+
+export function completionItem(lines: LineIndex, suggestion: Suggestion): CompletionItem {
+  return {
+    label: suggestion.label,
+    kind: COMPLETION_KINDS[suggestion.kind],
+    ...(suggestion.detail && { detail: suggestion.detail }),
+    ...(suggestion.documentation && { documentation: { kind: MarkupKind.Markdown, value: suggestion.documentation } }),
+    sortText: suggestion.sortText,
+    ...(suggestion.filterText && { filterText: suggestion.filterText }),
+    insertTextFormat: suggestion.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: range(lines, suggestion.replace), newText: suggestion.insertText },
+  };
+}
+
+export function hoverResult(lines: LineIndex, result: HoverResult): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: range(lines, result.span) };
+}
+
+const SYMBOL_KINDS: Record<OutlineNode['kind'], SymbolKind> = {
+  term: SymbolKind.File,
+  section: SymbolKind.String,
+  organisation: SymbolKind.Namespace,
+  project: SymbolKind.Class,
+};
+
+export function documentSymbol(lines: LineIndex, node: OutlineNode): DocumentSymbol {
+  return {
+    name: node.name || '(untitled)',
+    ...(node.detail && { detail: node.detail }),
+    kind: SYMBOL_KINDS[node.kind],
+    range: range(lines, node.span),
+    selectionRange: range(lines, node.selectionSpan),
+    children: node.children.map((child) => documentSymbol(lines, child)),
+  };
+}
+
+export function symbolInformation(lines: LineIndex, symbol: WorkspaceSymbol): SymbolInformation {
+  return {
+    name: symbol.name,
+    kind: SYMBOL_KINDS[symbol.kind],
+    location: { uri: symbol.uri, range: range(lines, symbol.span) },
+    ...(symbol.container && { containerName: symbol.container }),
   };
 }

@@ -16,6 +16,7 @@ import {
   StreamMessageWriter,
   ConfigurationRequest,
   RegistrationRequest,
+  WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './paths';
@@ -25,6 +26,8 @@ export interface ServerSession {
   connection: ProtocolConnection;
   process: ChildProcess;
   stderr: () => string;
+  /** Resolves when the server ends its first progress report (the workspace index is built). */
+  indexed: Promise<void>;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   open(path: string, text: string, version?: number): string;
@@ -53,7 +56,13 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     if (index >= 0) waiting.splice(index, 1)[0].resolve(params.diagnostics);
     else published.push(params);
   });
+  let progressEnded: () => void = () => undefined;
+  const indexed = new Promise<void>((resolve) => (progressEnded = resolve));
+  connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
+    if (params.value?.kind === 'end') progressEnded();
+  });
   if (!options.bare) {
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => (item.section === 'lfxProposals' ? settings : null)),
@@ -67,13 +76,17 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
     capabilities: options.bare
       ? {}
-      : { workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } } },
+      : {
+          workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+          window: { workDoneProgress: true },
+        },
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,
     process: child,
     stderr: () => stderr,
+    indexed,
     diagnostics(uri, version) {
       const index = published.findIndex((params) => params.uri === uri && (version === undefined || params.version === version));
       if (index >= 0) return Promise.resolve(published.splice(index, 1)[0].diagnostics);

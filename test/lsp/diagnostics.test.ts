@@ -63,7 +63,7 @@ test('re-checks on an incremental edit and offers a quick fix that edits only it
   const actions = await server.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },
     range: second[1].range,
-    context: { diagnostics: [second[1]] },
+    context: { diagnostics: [second[1]], only: ['quickfix'] },
   });
   assert.ok(actions);
   assert.equal(actions.length, 1);

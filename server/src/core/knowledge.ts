@@ -38,6 +38,7 @@ export interface KnownSkill {
 }
 
 interface FileEntries {
+  document: ProposalDocument;
   mentors: Array<{ key: string; mentor: Mentor; appearance: Appearance }>;
   skills: string[];
   upstream: Array<{ key: string; appearance: Appearance }>;
@@ -50,7 +51,7 @@ export class WorkspaceKnowledge {
 
   /** Replaces what is known from one file. */
   update(uri: string, document: ProposalDocument): void {
-    const entries: FileEntries = { mentors: [], skills: [], upstream: [] };
+    const entries: FileEntries = { document, mentors: [], skills: [], upstream: [] };
     const term = document.title?.text;
     for (const project of document.projects) {
       const appearance = (span: Span): Appearance => ({
@@ -81,6 +82,11 @@ export class WorkspaceKnowledge {
   /** The files the index holds. */
   uris(): string[] {
     return [...this.files.keys()];
+  }
+
+  /** The model of an indexed file. */
+  document(uri: string): ProposalDocument | undefined {
+    return this.files.get(uri)?.document;
   }
 
   /** A mentor by handle (case-insensitive, with or without `@`). */

@@ -167,7 +167,7 @@ function findName(text: string, handle: Found | undefined, link: Mentor['link'])
     const start = text.indexOf('[') + 1;
     return trimFound(link.text, start);
   } else {
-    const firstMark = text.search(/[([<]|\S+@\S+/);
+    const firstMark = text.search(/[([<@]|\S+@\S+/);
     if (firstMark >= 0) stop = firstMark;
   }
   return trimFound(text.slice(0, stop), 0);

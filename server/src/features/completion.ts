@@ -1,0 +1,181 @@
+// Completion from what the workspace knows: mentor handles after `@`, whole mentor entries
+// at the start of a mentor line, skills in Recommended Skills, the fields a project still
+// lacks at `- `, and CNCF project names on an organisation heading.
+
+import { CNCF_PROJECTS } from '../core/cncf-projects';
+import { type FieldId, FIELDS } from '../core/fields';
+import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
+import type { Project, ProposalDocument, Span } from '../core/model';
+import { formatMentor } from '../rules/mentor-text';
+import { requiredFields } from '../rules/required-fields';
+import { fieldAt, projectAt } from './locate';
+
+/** What kind of thing a suggestion inserts. */
+export type SuggestionKind = 'handle' | 'mentor' | 'skill' | 'field' | 'project';
+
+/** One completion suggestion, in offsets; the server turns it into an LSP CompletionItem. */
+export interface Suggestion {
+  label: string;
+  kind: SuggestionKind;
+  detail?: string;
+  documentation?: string;
+  /** The text to insert; a snippet (`${1:placeholder}`) when `snippet` is true. */
+  insertText: string;
+  snippet?: boolean;
+  /** The text the suggestion replaces (what has been typed of it so far, and the rest of the word). */
+  replace: Span;
+  /** Sorts suggestions: the most used first. */
+  sortText: string;
+  filterText?: string;
+}
+
+/** The suggestions at `offset`, most useful first; empty outside any known context. */
+export function complete(document: ProposalDocument, offset: number, workspace?: WorkspaceKnowledge): Suggestion[] {
+  const { text } = document;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const linePrefix = text.slice(lineStart, offset);
+  const heading = /^(#{1,6})[ \t]+(.*)$/.exec(linePrefix);
+  if (heading) {
+    const orgLevel = document.orgLevel || 3;
+    if (heading[1].length !== orgLevel) return [];
+    return projectNames({ start: offset - heading[2].length, end: lineEnd(text, offset) });
+  }
+  const project = projectAt(document, offset);
+  if (!project) return [];
+  const field = fieldAt(project, offset);
+  const handle = /(^|[\s(,[])@([A-Za-z0-9-]*)$/.exec(linePrefix);
+  if (handle && field?.id === 'mentors') {
+    const start = offset - handle[2].length - 1;
+    return handles(project, { start, end: wordEnd(text, offset) }, workspace);
+  }
+  if (field?.id === 'mentors' && field.labelSpan.end <= offset) {
+    const entryStart = /^\s*[-*+]\s+([^@()[\]]*)$/.exec(linePrefix) ?? /(?::|,|;)\s*([^@()[\],;:]*)$/.exec(linePrefix);
+    if (entryStart) {
+      return mentorEntries(document, project, { start: offset - entryStart[1].length, end: lineEnd(text, offset) }, workspace);
+    }
+  }
+  if ((field?.id === 'recommendedSkills' || field?.id === 'technologies') && field.labelSpan.end <= offset) {
+    const typed = /(?:^\s*[-*+]\s+|[:,;]\s*)([^,;:]*)$/.exec(linePrefix);
+    if (typed) return skills(text, project, { start: offset - typed[1].length, end: wordEnd(text, offset) }, workspace);
+  }
+  const item = /^[-*+][ \t]+([A-Za-z ()]*)$/.exec(linePrefix);
+  if (item && (!field || field.labelSpan.start >= lineStart)) {
+    return missingFields(document, project, { start: offset - item[1].length, end: lineEnd(text, offset) });
+  }
+  return [];
+}
+
+/** Handles known in the workspace, those of the most projects first, except this project's own. */
+function handles(project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
+  const taken = new Set(project.mentors.flatMap((mentor) => (mentor.handle ? [handleKey(mentor.handle.text)] : [])));
+  return (workspace?.mentors() ?? [])
+    .filter((mentor) => !taken.has(handleKey(mentor.handle)))
+    .map((mentor, index) => ({
+      label: mentor.handle,
+      kind: 'handle' as const,
+      detail: [mentor.names[0], mentor.emails[0]].filter(Boolean).join(' · ') || undefined,
+      documentation: `${mentor.projects.length} project${mentor.projects.length === 1 ? '' : 's'}`,
+      insertText: mentor.handle,
+      replace,
+      sortText: rank(index),
+    }));
+}
+
+/** Whole mentor entries in the document's format: `Name (@handle, email)`. */
+function mentorEntries(document: ProposalDocument, project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
+  const taken = new Set(project.mentors.flatMap((mentor) => (mentor.handle ? [handleKey(mentor.handle.text)] : [])));
+  const suggestions: Suggestion[] = [];
+  for (const mentor of workspace?.mentors() ?? []) {
+    const name = mentor.names[0];
+    if (!name || taken.has(handleKey(mentor.handle))) continue;
+    const email = document.era === 'B' ? mentor.emails[0] : undefined;
+    const entry = formatMentor(name, mentor.handle, email);
+    suggestions.push({
+      label: entry,
+      kind: 'mentor',
+      detail: `${mentor.projects.length} project${mentor.projects.length === 1 ? '' : 's'}`,
+      insertText: entry,
+      replace,
+      sortText: rank(suggestions.length),
+      filterText: `${name} ${mentor.handle}`,
+    });
+  }
+  return suggestions;
+}
+
+/** Skills the workspace asks for, one per case-insensitive spelling, most requested first. */
+function skills(text: string, project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
+  const field = project.fields.find((candidate) => candidate.id === 'recommendedSkills');
+  const present = new Set(
+    (field ? text.slice(field.valueSpan.start, field.valueSpan.end) : '')
+      .split(/[,;\n]/)
+      .map((skill) => skill.replace(/^\s*[-*+]\s+/, '').trim().toLowerCase()),
+  );
+  return (workspace?.skills() ?? [])
+    .filter((skill) => !present.has(skill.text.toLowerCase()))
+    .map((skill, index) => ({
+      label: skill.text,
+      kind: 'skill' as const,
+      detail: `asked for by ${skill.count} project${skill.count === 1 ? '' : 's'}`,
+      insertText: skill.text,
+      replace,
+      sortText: rank(index),
+    }));
+}
+
+/** The fields the project lacks, required first, each in canonical order, as snippets. */
+function missingFields(document: ProposalDocument, project: Project, replace: Span): Suggestion[] {
+  const present = new Set(project.fields.flatMap((field) => (field.id ? [field.id] : [])));
+  const required = new Set(requiredFields(document));
+  const usedInDocument = new Set(document.projects.flatMap((other) => other.fields.flatMap((field) => (field.id ? [field.id] : []))));
+  const lacking = FIELDS.filter((spec) => !present.has(spec.id) && (required.has(spec.id) || usedInDocument.has(spec.id)));
+  lacking.sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
+  return lacking.map((spec, index) => {
+    const label = spec.canonical[document.era];
+    return {
+      label: `${label}:`,
+      kind: 'field' as const,
+      detail: required.has(spec.id) ? 'required field' : 'field',
+      documentation: spec.purpose,
+      insertText: `${label}: ${fieldSnippet(spec.id, spec.placeholder, document)}`,
+      snippet: true,
+      replace,
+      sortText: rank(index),
+    };
+  });
+}
+
+function fieldSnippet(id: FieldId, placeholder: string, document: ProposalDocument): string {
+  if (id === 'mentors' && document.era === 'B') return '\n  - ${1:Full Name} (@${2:github-handle}, ${3:email@example.com})';
+  if (id === 'mentors') return '${1:Full Name} (@${2:github-handle})';
+  return `\${1:${placeholder.replace(/[$}\\]/g, '\\$&')}}`;
+}
+
+/** CNCF project names for an organisation heading. */
+function projectNames(replace: Span): Suggestion[] {
+  return CNCF_PROJECTS.map((project, index) => ({
+    label: project.name,
+    kind: 'project' as const,
+    detail: `CNCF ${project.maturity} project`,
+    documentation: project.homepage,
+    insertText: project.name,
+    replace,
+    sortText: rank(index),
+  }));
+}
+
+function rank(index: number): string {
+  return String(index).padStart(5, '0');
+}
+
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  const lineEndOffset = end < 0 ? text.length : end;
+  return text[lineEndOffset - 1] === '\r' ? lineEndOffset - 1 : lineEndOffset;
+}
+
+function wordEnd(text: string, offset: number): number {
+  const match = /^[A-Za-z0-9-]*/.exec(text.slice(offset));
+  return offset + (match?.[0].length ?? 0);
+}
+

@@ -1,0 +1,66 @@
+// The organisation tree the preview panel shows: the term, its organisations and their
+// project cards with mentors, skills, upstream links and problem counts.
+
+import { skillsOf } from '../core/knowledge';
+import type { LineIndex } from '../core/lines';
+import type { ProposalDocument, Span } from '../core/model';
+import type { Finding, Severity } from '../rules';
+
+/** A zero-based line/character range, as LSP sends it. */
+export interface TreeRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Problem counts by severity. */
+export type ProblemCounts = Record<Severity, number>;
+
+/** One project card. */
+export interface TreeProject {
+  title: string;
+  range: TreeRange;
+  mentors: Array<{ name: string; handle: string; email: string }>;
+  skills: string[];
+  upstream: string[];
+  problems: ProblemCounts;
+}
+
+/** One organisation with its projects. */
+export interface TreeOrg {
+  name: string;
+  range: TreeRange;
+  projects: TreeProject[];
+}
+
+/** The answer of `lfxProposals/orgTree`. */
+export interface OrgTree {
+  term: string;
+  orgs: TreeOrg[];
+}
+
+/** Builds the tree from a document and its findings. */
+export function orgTree(document: ProposalDocument, lines: LineIndex, findings: readonly Finding[]): OrgTree {
+  const range = (span: Span): TreeRange => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+  const counts = (span: Span): ProblemCounts => {
+    const result: ProblemCounts = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const finding of findings) if (finding.span.start >= span.start && finding.span.start < span.end) result[finding.severity]++;
+    return result;
+  };
+  const orgs: TreeOrg[] = document.orgs.map((org) => ({
+    name: org.heading.plain || org.name,
+    range: range(org.heading.span),
+    projects: org.projects.map((project) => ({
+      title: project.heading.plain || project.title,
+      range: range(project.heading.span),
+      mentors: project.mentors.map((mentor) => ({
+        name: mentor.name?.text ?? '',
+        handle: mentor.handle?.text ?? '',
+        email: mentor.email?.text ?? '',
+      })),
+      skills: skillsOf(document.text, project),
+      upstream: project.upstream.map((url) => url.url),
+      problems: counts(project.span),
+    })),
+  }));
+  return { term: document.title?.plain ?? '', orgs };
+}

@@ -1,0 +1,102 @@
+// The outline: term → organisations → projects (detail: mentors and skills), and the
+// workspace symbols over every indexed proposal file.
+
+import { skillsOf, type WorkspaceKnowledge } from '../core/knowledge';
+import type { Project, ProposalDocument, Span } from '../core/model';
+
+/** A node of the outline. */
+export interface OutlineNode {
+  name: string;
+  detail?: string;
+  kind: 'term' | 'section' | 'organisation' | 'project';
+  /** The whole extent (heading to last block). */
+  span: Span;
+  /** The heading text, selected when the node is chosen. */
+  selectionSpan: Span;
+  children: OutlineNode[];
+}
+
+/** The outline of a document: the term, its sections and organisations, their projects. */
+export function documentOutline(document: ProposalDocument): OutlineNode[] {
+  const orgNodes = document.orgs.map<OutlineNode>((org) => ({
+    name: org.name,
+    detail: `${org.projects.length} project${org.projects.length === 1 ? '' : 's'}`,
+    kind: 'organisation',
+    span: org.span,
+    selectionSpan: org.heading.textSpan,
+    children: org.projects.map((project) => projectNode(document, project)),
+  }));
+  const orphans = document.projects.filter((project) => !project.org).map((project) => projectNode(document, project));
+  const sections = document.sections
+    .filter((heading) => heading !== document.title)
+    .map<OutlineNode>((heading) => ({ name: heading.plain || heading.text, kind: 'section', span: heading.span, selectionSpan: heading.textSpan, children: [] }));
+  const children = [...sections, ...orgNodes, ...orphans].sort((a, b) => a.span.start - b.span.start);
+  if (!document.title) return children;
+  return [
+    {
+      name: document.title.plain || document.title.text,
+      detail: `${document.projects.length} project${document.projects.length === 1 ? '' : 's'}`,
+      kind: 'term',
+      span: { start: document.title.span.start, end: document.text.length },
+      selectionSpan: document.title.textSpan,
+      children,
+    },
+  ];
+}
+
+function projectNode(document: ProposalDocument, project: Project): OutlineNode {
+  const mentors = project.mentors.flatMap((mentor) => (mentor.handle ? [mentor.handle.text] : mentor.name ? [mentor.name.text] : []));
+  const skills = skillsOf(document.text, project);
+  const detail = [mentors.join(', '), skills.slice(0, 4).join(', ')].filter(Boolean).join(' · ');
+  return {
+    name: project.title,
+    ...(detail && { detail }),
+    kind: 'project',
+    span: project.span,
+    selectionSpan: project.heading.textSpan,
+    children: [],
+  };
+}
+
+/** A project or organisation found in the workspace. */
+export interface WorkspaceSymbol {
+  name: string;
+  kind: 'organisation' | 'project';
+  uri: string;
+  span: Span;
+  /** The organisation of a project, or the term of an organisation. */
+  container?: string;
+}
+
+/** Projects and organisations of every indexed file whose name contains the query's letters in order. */
+export function workspaceSymbols(workspace: WorkspaceKnowledge, query: string, limit = 500): WorkspaceSymbol[] {
+  const symbols: WorkspaceSymbol[] = [];
+  const matches = fuzzy(query);
+  for (const uri of workspace.uris()) {
+    const document = workspace.document(uri);
+    if (!document) continue;
+    for (const org of document.orgs) {
+      if (matches(org.name)) symbols.push({ name: org.name, kind: 'organisation', uri, span: org.heading.textSpan, ...(document.title && { container: document.title.plain }) });
+    }
+    for (const project of document.projects) {
+      if (matches(project.title)) symbols.push({ name: project.title, kind: 'project', uri, span: project.heading.textSpan, ...(project.org && { container: project.org.name }) });
+    }
+    if (symbols.length >= limit) break;
+  }
+  return symbols.slice(0, limit);
+}
+
+/** A case-insensitive subsequence match, as editors match symbol queries. */
+function fuzzy(query: string): (name: string) => boolean {
+  const letters = query.toLowerCase().replace(/\s+/g, '');
+  return (name) => {
+    const lower = name.toLowerCase();
+    let at = 0;
+    for (const letter of letters) {
+      at = lower.indexOf(letter, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  };
+}
