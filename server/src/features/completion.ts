@@ -5,7 +5,7 @@
 import { CNCF_PROJECTS } from '../core/cncf-projects';
 import { type FieldId, FIELDS } from '../core/fields';
 import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
-import type { Project, ProposalDocument, Span } from '../core/model';
+import type { Era, Project, ProposalDocument, Span } from '../core/model';
 import { formatMentor } from '../rules/mentor-text';
 import { requiredFields } from '../rules/required-fields';
 import { fieldAt, projectAt } from './locate';
@@ -41,7 +41,16 @@ export function complete(document: ProposalDocument, offset: number, workspace?:
     return projectNames({ start: offset - heading[2].length, end: lineEnd(text, offset) });
   }
   const project = projectAt(document, offset);
-  if (!project) return [];
+  if (!project) {
+    // A first entry being written: no heading carries fields yet, so offer the template's fields
+    // under the nearest heading that could be a project.
+    const item = /^[-*+][ \t]+([A-Za-z ()]*)$/.exec(linePrefix);
+    const above = [...document.headings].reverse().find((candidate) => candidate.span.end <= offset);
+    if (item && document.projectLevel === 0 && above && above.level >= 3) {
+      return fieldSuggestions(document, new Set(), { start: offset - item[1].length, end: lineEnd(text, offset) }, above.level === 5 ? 'A' : 'B');
+    }
+    return [];
+  }
   const field = fieldAt(project, offset);
   const handle = /(^|[\s(,[])@([A-Za-z0-9-]*)$/.exec(linePrefix);
   if (handle && field?.id === 'mentors') {
@@ -126,18 +135,24 @@ function skills(text: string, project: Project, replace: Span, workspace?: Works
 /** The fields the project lacks, required first, each in canonical order, as snippets. */
 function missingFields(document: ProposalDocument, project: Project, replace: Span): Suggestion[] {
   const present = new Set(project.fields.flatMap((field) => (field.id ? [field.id] : [])));
-  const required = new Set(requiredFields(document));
+  return fieldSuggestions(document, present, replace, document.era);
+}
+
+function fieldSuggestions(document: ProposalDocument, present: Set<FieldId>, replace: Span, era: Era): Suggestion[] {
+  // Without any entry to learn from, the template's fields: Expected Outcome since 2022 (era B).
+  const template: FieldId[] = ['description', ...(era === 'B' ? (['expectedOutcome'] as const) : []), 'recommendedSkills', 'mentors', 'upstreamIssue'];
+  const required = new Set<FieldId>(document.projects.length > 0 ? requiredFields(document) : template);
   const usedInDocument = new Set(document.projects.flatMap((other) => other.fields.flatMap((field) => (field.id ? [field.id] : []))));
   const lacking = FIELDS.filter((spec) => !present.has(spec.id) && (required.has(spec.id) || usedInDocument.has(spec.id)));
   lacking.sort((a, b) => Number(required.has(b.id)) - Number(required.has(a.id)));
   return lacking.map((spec, index) => {
-    const label = spec.canonical[document.era];
+    const label = spec.canonical[era];
     return {
       label: `${label}:`,
       kind: 'field' as const,
       detail: required.has(spec.id) ? 'required field' : 'field',
       documentation: spec.purpose,
-      insertText: `${label}: ${fieldSnippet(spec.id, spec.placeholder, document)}`,
+      insertText: `${label}: ${fieldSnippet(spec.id, spec.placeholder, era)}`,
       snippet: true,
       replace,
       sortText: rank(index),
@@ -145,8 +160,8 @@ function missingFields(document: ProposalDocument, project: Project, replace: Sp
   });
 }
 
-function fieldSnippet(id: FieldId, placeholder: string, document: ProposalDocument): string {
-  if (id === 'mentors' && document.era === 'B') return '\n  - ${1:Full Name} (@${2:github-handle}, ${3:email@example.com})';
+function fieldSnippet(id: FieldId, placeholder: string, era: Era): string {
+  if (id === 'mentors' && era === 'B') return '\n  - ${1:Full Name} (@${2:github-handle}, ${3:email@example.com})';
   if (id === 'mentors') return '${1:Full Name} (@${2:github-handle})';
   return `\${1:${placeholder.replace(/[$}\\]/g, '\\$&')}}`;
 }

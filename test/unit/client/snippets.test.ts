@@ -1,0 +1,59 @@
+// The snippets: every one, with its placeholders filled by their defaults, gives an entry
+// the rules accept; their prefixes never collide with the field completions at "- ".
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseProposal } from '../../../server/src/core/parse';
+import { complete } from '../../../server/src/features/completion';
+import { lint } from '../../../server/src/rules';
+import { REPO_ROOT } from '../../helpers/paths';
+
+interface Snippet {
+  prefix: string | string[];
+  description: string;
+  body: string[];
+}
+
+const snippets = JSON.parse(readFileSync(join(REPO_ROOT, 'snippets', 'markdown.json'), 'utf8')) as Record<string, Snippet>;
+
+/** The text a snippet inserts when every placeholder keeps its default. */
+function expand(snippet: Snippet): string {
+  return snippet.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+}
+
+test('the project and organisation snippets expand to entries without errors or warnings', () => {
+  const entries: Array<[string, string]> = [
+    ['LFX project entry (2022–2026)', '### Cilium\n\n'],
+    ['LFX project entry (2020–2022)', '#### Cilium\n\n'],
+    ['LFX organisation section', ''],
+  ];
+  for (const [name, before] of entries) {
+    const text = before + expand(snippets[name]);
+    const findings = lint(parseProposal(text)).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+    assert.deepEqual(findings.map((finding) => `${finding.rule}: ${finding.message}`), [], name);
+  }
+});
+
+test('the mentor snippet is a valid mentor sub-list item', () => {
+  const text = `### Cilium\n\n#### T\n\n- Description: d\n- Expected Outcome: o\n- Recommended Skills: s\n- Mentor(s):\n  ${expand(snippets['LFX mentor line'])}\n  - Second Mentor (@second, second@example.com)\n- Upstream Issue: https://github.com/a/b/issues/1\n- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/1\n`;
+  const project = parseProposal(text).projects[0];
+  assert.deepEqual(project.mentors.map((mentor) => [mentor.name?.text, mentor.handle?.text, mentor.email?.text, mentor.problems]), [
+    ['Full Name', '@github-handle', 'email@example.com', []],
+    ['Second Mentor', '@second', 'second@example.com', []],
+  ]);
+});
+
+test('snippet prefixes start with "lfx-" and never equal a field completion', () => {
+  const text = '### Cilium\n\n#### T\n\n- ';
+  const fieldLabels = complete(parseProposal(text), text.length).map((suggestion) => suggestion.label.toLowerCase());
+  assert.ok(fieldLabels.length > 0);
+  for (const [name, snippet] of Object.entries(snippets)) {
+    for (const prefix of [snippet.prefix].flat()) {
+      assert.match(prefix, /^lfx-/, name);
+      assert.ok(!fieldLabels.some((label) => label.startsWith(prefix.toLowerCase())), `${name}: ${prefix}`);
+    }
+    assert.ok(snippet.description.length > 20, `${name} has a description`);
+  }
+});
