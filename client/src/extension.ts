@@ -1,13 +1,20 @@
-// The extension's entry point: starts the LFX proposals language server for the
-// markdown files that `lfxProposals.files` names. All analysis lives in the server.
+// The extension's entry point: starts the LFX proposals language server for markdown files
+// and wires the editor-side parts (preview, status bar, commands). All analysis lives in the
+// server; this side only asks it and shows the answers.
+
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
   type LanguageClientOptions,
+  RevealOutputChannelOn,
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { PreviewPanel } from './preview/preview-panel';
+import { ProposalFiles } from './proposal-files';
+import { registerStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
 
@@ -20,18 +27,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const outputChannel = vscode.window.createOutputChannel('LFX Mentorship Proposals', { log: true });
   const clientOptions: LanguageClientOptions = {
-    // The server decides which markdown files are proposal files (lfxProposals.files),
-    // so that the CLI and the editor share one matcher.
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    // The server decides which markdown files are proposal files (lfxProposals.files), so the
+    // CLI and the editor share one matcher.
+    documentSelector: [{ scheme: 'file', language: 'markdown' }],
     outputChannel,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
     synchronize: { configurationSection: 'lfxProposals' },
   };
   client = new LanguageClient('lfxProposals', 'LFX Mentorship Proposals', serverOptions, clientOptions);
   context.subscriptions.push(outputChannel);
   await client.start();
+
+  const proposalFiles = new ProposalFiles(client);
+  const preview = new PreviewPanel(context.extensionUri, proposalFiles);
+  context.subscriptions.push(proposalFiles, preview, registerStatusBar(client, proposalFiles), ...registerCommands(client, preview, proposalFiles));
 }
 
 /** Stops the language server when the extension is deactivated. */

@@ -28,7 +28,8 @@ import { safeFixEdits } from './features/fix-all';
 import { hover } from './features/hover';
 import { orgTree } from './features/org-tree';
 import { documentOutline, workspaceSymbols } from './features/symbols';
-import { OrgTreeRequest } from './protocol';
+import { CheckAllRequest, type CheckAllResult, OrgTreeRequest, TableOfContentsRequest } from './protocol';
+import { generateToc } from './features/toc';
 import { type Finding, lint, type RuleSettings } from './rules';
 import {
   completionItem,
@@ -123,9 +124,14 @@ documents.onDidClose((event) => {
   pendingValidation.delete(uri);
   analyses.delete(uri);
   settingsCache.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
-  // The index goes back to what the file holds on disk (the editor may have dropped changes).
-  void reindexFile(uri);
+  // The index goes back to what the file holds on disk (the editor may have dropped changes);
+  // a file listed by "Check All Proposal Files" keeps its findings in the Problems view.
+  void reindexFile(uri).then(() => {
+    const document = checkedFiles.has(uri) ? workspace.document(uri) : undefined;
+    const lines = document && new LineIndex(document.text);
+    const diagnostics = document && lines ? lint(document, { settings: lastRules.get(uri) ?? {}, lines, uri, workspace }).map((finding) => diagnostic(lines, finding)) : [];
+    void connection.sendDiagnostics({ uri, diagnostics });
+  });
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
@@ -194,6 +200,43 @@ connection.onCodeAction((params) =>
 connection.onRequest(OrgTreeRequest, (params) =>
   withAnalysis(params.uri, (analysis) => orgTree(analysis.document, analysis.lines, findingsOf(params.uri, analysis))) ?? null,
 );
+
+connection.onRequest(TableOfContentsRequest, (params) =>
+  withAnalysis(params.uri, (analysis) => {
+    const toc = analysis.document.toc;
+    const newText = generateToc(analysis.document);
+    return toc && newText !== undefined ? { range: range(analysis.lines, toc.span), newText } : null;
+  }) ?? null,
+);
+
+/** Files whose diagnostics were published by "Check All Proposal Files" without being open. */
+const checkedFiles = new Set<string>();
+
+connection.onRequest(CheckAllRequest, async (_params, token) => {
+  await indexWorkspace();
+  const result: CheckAllResult = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
+  for (const uri of workspace.uris()) {
+    if (token.isCancellationRequested) break;
+    const open = documents.get(uri);
+    const document = open ? analysisOf(open)?.document : workspace.document(uri);
+    if (!document) continue;
+    const lines = new LineIndex(document.text);
+    const settings = await settingsFor(uri);
+    const findings = lint(document, { settings: settings.rules, lines, uri, workspace });
+    result.files++;
+    for (const finding of findings) {
+      if (finding.severity === 'error') result.errors++;
+      else if (finding.severity === 'warning') result.warnings++;
+      else if (finding.severity === 'information') result.information++;
+      else result.hints++;
+    }
+    if (!open) {
+      checkedFiles.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: findings.map((finding) => diagnostic(lines, finding)) });
+    }
+  }
+  return result;
+});
 
 type Position = { line: number; character: number };
 function overlaps(a: { start: Position; end: Position }, b: { start: Position; end: Position }): boolean {
