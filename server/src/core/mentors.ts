@@ -33,11 +33,21 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
         // "Name (@h, e) - primary" or "- please use ...": a note after the entry, not a mentor.
         push(index, text.length);
         return entries;
+      } else if (!single && startsAnotherMentor(text.slice(start, index), rest)) {
+        // "A (@a, a@x.io) B (@b, b@x.io)" or "@a @b": the separator is missing.
+        push(index, index + (/^\s+/.exec(rest)?.[0].length ?? 1));
       }
     }
   }
   push(text.length, text.length);
   return entries;
+}
+
+/** True when `rest` (after white space) opens a second mentor right after a complete one. */
+function startsAnotherMentor(piece: string, rest: string): boolean {
+  const next = rest.trimStart();
+  if (/@/.test(piece) && /\)$/.test(piece.trimEnd()) && /^[A-Za-z\u00C0-\u024F][^()]*\(\s*@/.test(next)) return true;
+  return /@/.test(piece) && /^@[A-Za-z0-9]/.test(next);
 }
 
 /** Trims spaces and stray trailing punctuation, keeping the offsets right. */
@@ -75,6 +85,7 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
   const handle = findHandle(text);
   const email = findEmail(text);
   const mentor: Mentor = { text: entry.text, span: entry.span, problems: [], inSubList };
+  if (role) mentor.role = { text: role[0].trimEnd(), span: { start: entry.span.start, end: entry.span.start + role[0].trimEnd().length } };
   if (handle) mentor.handle = { text: handle.text, span: at(handle.start, handle.end) };
   if (email) mentor.email = { text: email.text, span: at(email.start, email.end) };
   if (link) mentor.link = link;
@@ -170,7 +181,14 @@ function findName(text: string, handle: Found | undefined, link: Mentor['link'])
     const firstMark = text.search(/[([<@]|\S+@\S+/);
     if (firstMark >= 0) stop = firstMark;
   }
-  return trimFound(text.slice(0, stop), 0);
+  const before = trimFound(text.slice(0, stop), 0);
+  if (before || !handle || text[handle.start - 1] === '(' || text[handle.start - 1] === '[') return before;
+  // "@wy65701436 - Yan Wang(wangyan@vmware.com)": the name after the handle.
+  const after = text.slice(handle.end);
+  const end = after.search(/[(,;[]|[^\s(]+@\S+/);
+  const raw = end < 0 ? after : after.slice(0, end);
+  const lead = /^[\s\-–:]*/.exec(raw)?.[0].length ?? 0;
+  return trimFound(raw.slice(lead), handle.end + lead);
 }
 
 function trimFound(raw: string, offset: number): Found | undefined {

@@ -119,6 +119,8 @@ export interface Mentor {
   /** The handle including its `@`. */
   handle?: Token;
   email?: Token;
+  /** A role written before the mentor ("Primary:"), kept by rewrites. */
+  role?: Token;
   /** A handle written without its `@` (`Lin Sun (linsun)`), when the entry has no `@handle`. */
   bareHandle?: Token;
   /** A markdown link in the entry, with the GitHub user it points at, if it is a profile link. */

@@ -8,6 +8,7 @@ import type { Heading as MdHeading, List, ListItem, Node, Root, RootContent } fr
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { findCncfProject } from './cncf-projects';
 import { type FieldId, isAcceptedLabel, isKnownLabel, matchLabel } from './fields';
 import { parseMentor, splitMentorEntries } from './mentors';
 import type {
@@ -224,9 +225,11 @@ class DocumentReader {
       }
     }
     // "### Timeline" before the first project sits at the organisation level but holds no
-    // project: a section of the term, not an empty organisation.
+    // project: a section of the term, not an empty organisation (unless it names a CNCF project).
     const firstProject = document.projects[0]?.heading.span.start ?? Infinity;
-    const leading = document.orgs.filter((org) => org.projects.length === 0 && org.heading.span.start < firstProject);
+    const leading = document.orgs.filter(
+      (org) => org.projects.length === 0 && org.heading.span.start < firstProject && !findCncfProject(org.heading.plain),
+    );
     document.orgs = document.orgs.filter((org) => !leading.includes(org));
     document.sections = [...document.sections, ...leading.map((org) => org.heading)].sort(
       (a, b) => a.span.start - b.span.start,
@@ -240,15 +243,14 @@ class DocumentReader {
     group: Heading | undefined,
   ): Project {
     const drafts = this.readFields(section.blocks);
-    const mentorsField = drafts.find((field) => field.id === 'mentors');
-    const upstreamField = drafts.find((field) => field.id === 'upstreamIssue');
+    // A field written twice ("Mentor(s):" on two lines) contributes both values.
     const project: Project = {
       title: section.heading.text,
       heading: section.heading,
       placement,
       fields: drafts.map(toField),
-      mentors: mentorsField ? this.readMentors(mentorsField) : [],
-      upstream: upstreamField ? this.urlsIn(upstreamField.valueSpan) : [],
+      mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
+      upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => this.urlsIn(field.valueSpan)),
       span: { start: section.heading.span.start, end: section.end },
     };
     if (org) project.org = org;

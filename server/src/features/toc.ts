@@ -26,33 +26,92 @@ export function decodeAnchor(anchor: string): string {
 }
 
 /**
- * The table of contents the document should have, as markdown to replace the current list:
- * organisations and their projects, in the current list's bullet and indent, under the
- * wrapper entries the current list opens with. Undefined when the document has no list.
+ * The table of contents the document should have, as markdown to replace the current list.
+ * It keeps the current list's shape: every heading from the first one it links, at the
+ * heading levels it links (wrappers such as "Accepted Projects", sub-groups, samples
+ * included), down to the project level, nested and bulleted as the current list is.
+ * Undefined when the document has no table of contents.
  */
 export function generateToc(document: ProposalDocument): string | undefined {
   const toc = document.toc;
   if (!toc) return undefined;
   const slugs = headingSlugs(document);
-  const orgSlugs = new Set(document.orgs.map((org) => slugs.get(org.heading)));
-  const firstLine = lineOf(document.text, toc.span.start);
-  const bullet = /^\s*([-*+])/.exec(firstLine)?.[1] ?? '-';
-  const indentUnit = detectIndent(document.text, toc.entries) ?? '  ';
-  const orgEntries = toc.entries.filter((entry) => orgSlugs.has(decodeAnchor(entry.anchor)));
-  const orgDepth = orgEntries[0]?.depth ?? 0;
-  const lines: string[] = [];
-  // Wrapper entries ("- [Accepted Projects](#accepted-projects)") that precede the organisations.
+  const bySlug = new Map([...slugs].map(([heading, slug]) => [slug, heading]));
+  const byText = new Map(document.headings.map((heading) => [heading.plain.trim().toLowerCase(), heading]));
+  // Which heading each entry means: by its anchor, or by its text when the anchor is broken.
+  const linked: Array<{ heading: Heading; depth: number }> = [];
   for (const entry of toc.entries) {
-    if (entry.depth >= orgDepth || orgSlugs.has(decodeAnchor(entry.anchor))) break;
-    lines.push(`${indentUnit.repeat(entry.depth)}${bullet} [${entry.text}](#${entry.anchor})`);
+    const heading = bySlug.get(decodeAnchor(entry.anchor)) ?? byText.get(entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
+    if (heading) linked.push({ heading, depth: entry.depth });
   }
-  const link = (heading: Heading) => `[${heading.plain.replace(/([[\]])/g, '\\$1')}](#${slugs.get(heading)})`;
-  for (const org of document.orgs) {
-    lines.push(`${indentUnit.repeat(orgDepth)}${bullet} ${link(org.heading)}`);
-    for (const project of org.projects) lines.push(`${indentUnit.repeat(orgDepth + 1)}${bullet} ${link(project.heading)}`);
+  const levels = linked.map((link) => link.heading.level);
+  const minLevel = levels.length ? Math.min(...levels) : document.orgLevel;
+  const maxLevel = Math.max(...levels, ...document.projects.map((project) => project.heading.level));
+  const first = linked.length ? Math.min(...linked.map((link) => document.headings.indexOf(link.heading))) : 0;
+  // The depth the current list gives each level; levels it never shows nest one deeper per level.
+  const depthOf = new Map<number, number>();
+  for (const level of new Set(levels)) depthOf.set(level, mostCommon(linked.filter((link) => link.heading.level === level).map((link) => link.depth)));
+  const baseDepth = depthOf.get(minLevel) ?? 0;
+  const depth = (level: number) => depthOf.get(level) ?? baseDepth + level - minLevel;
+
+  const bullet = /^\s*([-*+])/.exec(lineOf(document.text, toc.span.start))?.[1] ?? '-';
+  const indentUnit = detectIndent(document.text, toc.entries) ?? '  ';
+  // Each depth keeps the indentation the current list gives it ("      - " in 2022's list).
+  const indentOf = new Map<number, string>();
+  for (const depthSeen of new Set(toc.entries.map((entry) => entry.depth))) {
+    const indents = toc.entries.filter((entry) => entry.depth === depthSeen).map((entry) => /^[ \t]*/.exec(lineOf(document.text, entry.span.start))?.[0] ?? '');
+    indentOf.set(depthSeen, mostCommonText(indents));
   }
+  const indent = (level: number) => indentOf.get(depth(level)) ?? indentUnit.repeat(depth(level));
+  const listed = document.headings.slice(first).filter((heading) => heading.level >= minLevel && heading.level <= maxLevel && heading.plain.trim() !== '');
+  const line = (heading: Heading) => `${indent(heading.level)}${bullet} [${heading.plain.replace(/([[\]])/g, '\\$1')}](#${slugs.get(heading)})`;
   const eol = /\r\n/.test(document.text) ? '\r\n' : '\n';
-  return lines.join(eol);
+  return orderLikeCurrent(document, listed, linked.map((link) => link.heading)).map(line).join(eol);
+}
+
+/**
+ * The headings with the organisations in the order the current list gives them (the 2025
+ * export sorts them by name, not by place in the file); each organisation keeps the headings
+ * under it, and one the list lacks goes before the first listed name that sorts after it.
+ */
+function orderLikeCurrent(document: ProposalDocument, listed: Heading[], linked: Heading[]): Heading[] {
+  const orgHeadings = new Set(document.orgs.map((org) => org.heading));
+  const tocOrder = linked.filter((heading) => orgHeadings.has(heading));
+  if (tocOrder.length < 2) return listed;
+  const before: Heading[] = [];
+  const blocks: Heading[][] = [];
+  for (const heading of listed) {
+    if (orgHeadings.has(heading)) blocks.push([heading]);
+    else if (blocks.length && heading.level > blocks[blocks.length - 1][0].level) blocks[blocks.length - 1].push(heading);
+    else if (blocks.length === 0) before.push(heading);
+    else blocks.push([heading]);
+  }
+  const rank = (heading: Heading, position: number): number => {
+    const listedAt = tocOrder.indexOf(heading);
+    if (listedAt >= 0) return listedAt;
+    if (!orgHeadings.has(heading)) return tocOrder.length + position;
+    const next = tocOrder.findIndex((other) => compareNames(other.plain.toLowerCase(), heading.plain.toLowerCase()) > 0);
+    return (next < 0 ? tocOrder.length : next) - 0.5;
+  };
+  const ranked = blocks.map((block, position) => ({ block, rank: rank(block[0], position) }));
+  ranked.sort((a, b) => a.rank - b.rank);
+  return [...before, ...ranked.flatMap((entry) => entry.block)];
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function mostCommonText(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
 function lineOf(text: string, offset: number): string {

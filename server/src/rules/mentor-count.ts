@@ -1,5 +1,7 @@
 // mentor-count: more than four mentors, CNCF's limit for one project.
 
+import { handleKey } from '../core/knowledge';
+import type { Project } from '../core/model';
 import type { Rule } from './rule';
 
 /** CNCF's limit of mentors per project. */
@@ -11,12 +13,19 @@ export const mentorCount: Rule = {
   description: `More than ${MAX_MENTORS} mentors in one project (CNCF's limit).`,
   check(context) {
     for (const project of context.document.projects) {
-      if (project.mentors.length <= MAX_MENTORS) continue;
+      const count = distinctMentors(project);
+      if (count <= MAX_MENTORS) continue;
       const field = project.fields.find((candidate) => candidate.id === 'mentors');
       context.report({
-        message: `"${project.title}" has ${project.mentors.length} mentors; CNCF allows at most ${MAX_MENTORS}.`,
+        message: `"${project.title}" has ${count} mentors; CNCF allows at most ${MAX_MENTORS}.`,
         span: field?.labelSpan ?? project.heading.textSpan,
       });
     }
   },
 };
+
+/** Mentors counted once each: a handle written twice is mentor-duplicate's finding. */
+function distinctMentors(project: Project): number {
+  const handles = new Set(project.mentors.flatMap((mentor) => (mentor.handle ? [handleKey(mentor.handle.text)] : [])));
+  return handles.size + project.mentors.filter((mentor) => !mentor.handle).length;
+}

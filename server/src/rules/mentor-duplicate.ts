@@ -11,30 +11,36 @@ export const mentorDuplicate: Rule = {
   description: 'The same mentor handle twice in one project.',
   check(context) {
     for (const project of context.document.projects) {
-      const seen = new Set<string>();
+      const seen = new Map<string, Mentor>();
       for (const mentor of project.mentors) {
         if (!mentor.handle) continue;
         const key = handleKey(mentor.handle.text);
-        if (seen.has(key)) {
+        const first = seen.get(key);
+        if (first) {
           context.report({
             message: `${mentor.handle.text} is already a mentor of "${project.title}".`,
             span: mentor.handle.span,
-            fix: drop(context, mentor),
+            fix: drop(context, mentor, first),
           });
+        } else {
+          seen.set(key, mentor);
         }
-        seen.add(key);
       }
     }
   },
 };
 
-function drop({ document, lines }: RuleContext, mentor: Mentor): Fix {
+/**
+ * Drops the repeated entry: its whole line when it stands alone on one, else the entry with
+ * the separator before it. Safe only when the entry says nothing (name, email) the kept one lacks.
+ */
+function drop({ document, lines }: RuleContext, mentor: Mentor, kept: Mentor): Fix {
   const { text } = document;
   let { start, end } = mentor.span;
   const lineStart = lines.lineStart(start);
   const lineEnd = lines.nextLineStart(start);
-  if (mentor.inSubList && /^\s*[-*+]\s*$/.test(text.slice(lineStart, start)) && /^[\s,;]*$/.test(text.slice(end, lineEnd))) {
-    // The whole sub-list item line.
+  if (/^\s*(?:[-*+]\s+)?$/.test(text.slice(lineStart, start)) && /^[\s,;]*$/.test(text.slice(end, lineEnd))) {
+    // The whole line ("  - Name (@handle)" or a mentor alone on its line), with its line break.
     start = lineStart;
     end = lineEnd;
   } else {
@@ -42,5 +48,8 @@ function drop({ document, lines }: RuleContext, mentor: Mentor): Fix {
     const before = /[ \t]*(?:[,;&]|\band\b)[ \t]*$/.exec(text.slice(lineStart, start));
     if (before) start -= before[0].length;
   }
-  return { title: `Remove the second ${mentor.handle?.text}`, edits: [{ span: { start, end }, newText: '' }], safe: true };
+  const addsNothing = [mentor.name?.text, mentor.email?.text].every(
+    (part) => !part || [kept.name?.text, kept.email?.text].some((known) => known?.toLowerCase() === part.toLowerCase()),
+  );
+  return { title: `Remove the second ${mentor.handle?.text}`, edits: [{ span: { start, end }, newText: '' }], safe: addsNothing };
 }

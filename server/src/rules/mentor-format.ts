@@ -62,10 +62,20 @@ function rewrite(context: RuleContext, mentor: Mentor): Fix | undefined {
   if (!name) return undefined;
   const email = mentor.email?.text ?? (context.document.era === 'B' ? known?.emails[0] : undefined);
   const newText = formatMentor(name, handle, email);
-  if (newText === mentor.text) return undefined;
   // Taking the handle from a link target, or a name from another file, changes what the entry
   // says: offered as a quick fix to review, never applied by --fix.
   const linkAgrees = !link || (link.profile !== undefined && mentor.handle?.text.toLowerCase() === handle.toLowerCase());
-  const safe = !fromWorkspace && linkAgrees && email === mentor.email?.text;
-  return { title: `Write "${newText}"`, edits: [{ span: mentor.span, newText }], safe };
+  // The rewrite keeps a role ("Primary:") in front; anything else it would drop makes it unsafe.
+  const span = mentor.role ? { start: mentor.role.span.end, end: mentor.span.end } : mentor.span;
+  const written = context.document.text.slice(span.start, span.end);
+  if (written.trim() === newText) return undefined;
+  const safe = !fromWorkspace && linkAgrees && email === mentor.email?.text && !dropsText(written, [name, handle, email, link?.url, link?.text]);
+  return { title: `Write "${newText}"`, edits: [{ span, newText: written.startsWith(' ') ? ` ${newText}` : newText }], safe };
+}
+
+/** True when the written entry holds words that none of the kept parts contains. */
+function dropsText(written: string, kept: Array<string | undefined>): boolean {
+  let rest = written;
+  for (const part of kept) if (part) rest = rest.split(part).join(' ');
+  return /[\p{L}\p{N}]/u.test(rest.replace(/\bmailto:/gi, '').replace(/https?:\/\/\S*/g, ''));
 }

@@ -2,6 +2,7 @@
 // in another proposal file of the workspace. URLs compare normalised (no scheme, no www,
 // no fragment, no trailing slash, host and path lower-cased), so spellings do not hide it.
 
+import type { Project } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
 import type { Rule } from './rule';
 
@@ -12,19 +13,19 @@ export const upstreamDuplicate: Rule = {
   check(context) {
     const { document, uri, workspace } = context;
     // Within the document, from the model itself (the workspace may not hold this version yet).
-    const local = new Map<string, string>();
+    const local = new Map<string, Project>();
     for (const project of document.projects) {
       for (const key of new Set(project.upstream.map((url) => normaliseUpstream(url.url)))) {
-        if (local.has(key)) continue;
-        local.set(key, project.title);
+        if (!local.has(key)) local.set(key, project);
       }
     }
     for (const project of document.projects) {
       for (const url of dedupe(project.upstream)) {
         const key = normaliseUpstream(url.url);
         const firstHere = local.get(key);
-        if (firstHere !== undefined && firstHere !== project.title) {
-          context.report({ message: `"${project.title}" uses the upstream issue of "${firstHere}" in this file.`, span: url.span });
+        if (firstHere && firstHere !== project) {
+          const same = firstHere.title === project.title ? ' (another project with the same title)' : '';
+          context.report({ message: `"${project.title}" uses the upstream issue of "${firstHere.title}"${same} in this file.`, span: url.span });
           continue;
         }
         const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri);
