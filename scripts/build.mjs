@@ -56,14 +56,15 @@ const builds = [
 function testFiles(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'fixtures' ? [] : testFiles(path);
+    // test/vscode/ runs inside VS Code's extension host (scripts/test-vscode.mjs), not under node --test.
+    if (entry.isDirectory()) return entry.name === 'fixtures' || (folder === 'test' && entry.name === 'vscode') ? [] : testFiles(path);
     return entry.name.endsWith('.test.ts') ? [path] : [];
   });
 }
 
 if (tests) {
-  rmSync('out', { recursive: true, force: true });
-  await esbuild.build({ ...common, entryPoints: testFiles('test'), outdir: 'out', outbase: '.', external: ['vscode'] });
+  rmSync('out/test', { recursive: true, force: true });
+  await esbuild.build({ ...common, entryPoints: testFiles('test'), outdir: 'out', outbase: '.', external: ['vscode', 'playwright-core'] });
 } else if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

@@ -6,6 +6,9 @@
 import type { Mentor, Project, ProposalDocument, Span } from './model';
 import { normaliseUpstream } from './urls';
 
+/** GitHub's rule for user names (with the `@`): letters, digits and single inner hyphens, at most 39. */
+export const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
 /** One place where something appears. */
 export interface Appearance {
   uri: string;
@@ -39,7 +42,7 @@ export interface KnownSkill {
 
 interface FileEntries {
   document: ProposalDocument;
-  mentors: Array<{ key: string; mentor: Mentor; appearance: Appearance }>;
+  mentors: Array<{ key: string; handle: string; mentor: Mentor; appearance: Appearance }>;
   skills: string[];
   upstream: Array<{ key: string; appearance: Appearance }>;
 }
@@ -62,8 +65,9 @@ export class WorkspaceKnowledge {
         span,
       });
       for (const mentor of project.mentors) {
-        if (!mentor.handle) continue;
-        entries.mentors.push({ key: handleKey(mentor.handle.text), mentor, appearance: appearance(project.heading.span) });
+        const handle = knownHandle(mentor);
+        if (!handle) continue;
+        entries.mentors.push({ key: handleKey(handle), handle, mentor, appearance: appearance(project.heading.span) });
       }
       entries.skills.push(...skillsOf(document.text, project));
       for (const url of project.upstream) {
@@ -117,15 +121,16 @@ export class WorkspaceKnowledge {
     const skillCounts = new Map<string, Map<string, number>>();
     const upstream = new Map<string, Appearance[]>();
     for (const entries of this.files.values()) {
-      for (const { key, mentor, appearance } of entries.mentors) {
+      for (const { key, handle, mentor, appearance } of entries.mentors) {
         let known = mentors.get(key);
         if (!known) {
-          known = { handle: mentor.handle!.text, names: [], emails: [], projects: [], tally: [new Map(), new Map(), new Map()] };
+          known = { handle, names: [], emails: [], projects: [], tally: [new Map(), new Map(), new Map()] };
           mentors.set(key, known);
         }
         const [handles, names, emails] = known.tally;
-        count(handles, mentor.handle!.text);
-        if (mentor.name) count(names, mentor.name.text);
+        count(handles, handle);
+        const name = mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
+        if (name) count(names, name);
         if (mentor.email) count(emails, mentor.email.text);
         known.projects.push(appearance);
       }
@@ -167,6 +172,16 @@ export function skillsOf(text: string, project: Project): string[] {
     }
   }
   return skills;
+}
+
+/**
+ * The GitHub handle a mentor entry stands for: the profile a link points at, else the written
+ * handle when it is a valid GitHub user name (link texts such as "@Matthias Wahl" are not).
+ */
+function knownHandle(mentor: Mentor): string | undefined {
+  if (mentor.link?.profile) return `@${mentor.link.profile}`;
+  const handle = mentor.handle?.text;
+  return handle && GITHUB_HANDLE.test(handle) ? handle : undefined;
 }
 
 /** The key under which handles are compared: lower case, without `@`. */

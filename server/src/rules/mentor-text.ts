@@ -3,8 +3,7 @@
 
 import type { Mentor } from '../core/model';
 
-/** GitHub's rule for user names: letters, digits and single inner hyphens, at most 39. */
-export const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+export { GITHUB_HANDLE } from '../core/knowledge';
 
 /** An email address as the proposal bot accepts it: one `@`, a dotted domain, no spaces. */
 export const EMAIL = /^[^\s@()<>,;]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
