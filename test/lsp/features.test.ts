@@ -36,6 +36,17 @@ const DRAFT_TEXT = `# Term 01 - 2027 March - May
 - Mentors: Davanum Srinivas (@dims), @
 - Upstream Issue: https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/1
 
+### Jaeger
+
+#### Trace comparison
+
+- Description: Compare two traces.
+- Recommended Skills: React
+- Mentor(s):
+  - Yuri Shkuro (@yurishkuro, yurishkuro@example.com)
+  - Car
+- Upstream Issue: https://github.com/jaegertracing/jaeger-ui/issues/1
+
 ### Thanos
 
 #### Query observability
@@ -76,6 +87,23 @@ test('after "@" in a mentor field: handles known from the other files, with name
   const projectCounts = items.map((item) => Number(/^(\d+) project/.exec((item.documentation as { value: string }).value)?.[1]));
   assert.deepEqual(projectCounts, [...projectCounts].sort((a, b) => b - a));
   assert.deepEqual(items.map((item) => item.sortText), [...items.map((item) => item.sortText)].sort());
+});
+
+test('at the start of a mentor line: whole entries "Name (@handle)" of known mentors', async () => {
+  const items = await completions(at('  - Car'));
+  const carlos = items.find((item) => item.label === 'Carlos Panato (@cpanato)');
+  assert.ok(carlos, items.map((item) => item.label).slice(0, 8).join(' | '));
+  assert.equal(carlos.filterText, 'Carlos Panato @cpanato');
+  assert.deepEqual((carlos as { textEdit: unknown }).textEdit, {
+    range: { start: at('  - Car', -3), end: at('  - Car') },
+    newText: 'Carlos Panato (@cpanato)',
+  });
+  assert.ok(!items.some((item) => item.label.includes('@yurishkuro')), 'a mentor of this project is not offered again');
+});
+
+test('hover on a field label: what the field is for', async () => {
+  const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at('- Descr') })) as Hover;
+  assert.equal((hover.contents as { value: string }).value, '**Description**: What the mentee will work on and why it matters to the project.');
 });
 
 test('in Recommended Skills: known skills, one per spelling, most requested first', async () => {
@@ -124,9 +152,10 @@ test('document symbols: term → organisations → projects, with mentors as det
   assert.deepEqual(symbols.map(shape), [
     [
       'Term 01 - 2027 March - May',
-      '2 projects',
+      '3 projects',
       [
         ['Kubernetes', '1 project', [['Cluster API provider improvements', '@dims · Golang', []]]],
+        ['Jaeger', '1 project', [['Trace comparison', '@yurishkuro, Car · React', []]]],
         ['Thanos', '1 project', [['Query observability', undefined, []]]],
       ],
     ],
@@ -166,6 +195,7 @@ test('lfxProposals/orgTree: the term, organisations and project cards with probl
     tree.orgs.map((org) => [org.name, org.projects.map((project) => project.title)]),
     [
       ['Kubernetes', ['Cluster API provider improvements']],
+      ['Jaeger', ['Trace comparison']],
       ['Thanos', ['Query observability']],
     ],
   );
@@ -178,6 +208,6 @@ test('lfxProposals/orgTree: the term, organisations and project cards with probl
   assert.deepEqual(capg.upstream, ['https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/1']);
   assert.deepEqual(capg.range.start, { line: 4, character: 0 });
   assert.equal(capg.problems.error, 1, 'the stray "@" is a mentor without a name or handle');
-  assert.deepEqual(tree.orgs[1].projects[0].problems, { error: 4, warning: 0, information: 0, hint: 0 });
+  assert.deepEqual(tree.orgs[2].projects[0].problems, { error: 4, warning: 0, information: 0, hint: 0 });
   assert.equal(await server.connection.sendRequest(OrgTreeRequest, { uri: 'file:///not/open.md' }), null);
 });
