@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // `--production` minifies (used by `npm run package`); `--watch` rebuilds on change;
 // `--tests` bundles every `test/**/*.test.ts` into `out/` for `node --test`.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { parse as parseYaml } from 'yaml';
@@ -35,6 +36,8 @@ const common = {
   // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle lacks.
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },
+  // jsonc-parser's default entry is a UMD build with runtime requires esbuild cannot follow.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [
@@ -69,4 +72,8 @@ if (tests) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // The configuration file's JSON schema, generated from the rule list by the CLI just built.
+  const schema = spawnSync(process.execPath, ['dist/cli.js', '--print-schema'], { encoding: 'utf8' });
+  if (schema.status !== 0) throw new Error(`writing dist/config.schema.json failed: ${schema.stderr}`);
+  writeFileSync('dist/config.schema.json', schema.stdout);
 }

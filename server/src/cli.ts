@@ -2,19 +2,23 @@
 // and for reviewers. `lfx-proposals check [--format text|json|github] [--fix] FILE_OR_GLOB…`
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { type ConfigProblem, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
 import { fixAll } from './features/fix-all';
-import { type Finding, lint, RULES } from './rules';
+import { configSchema } from './config-schema';
+import { isIgnored, NodeConfigLoader, RULE_IDS } from './node-config';
+import { type Finding, lint, RULES, type RuleSettings } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;
 
-const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] FILE_OR_GLOB…
+const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] FILE_OR_GLOB…
+       lfx-proposals --print-config FILE
 
 Checks CNCF LFX Mentorship proposal files (project_ideas.md, term README.md).
 
@@ -24,6 +28,9 @@ Options:
                                json    one JSON array of findings on stdout
                                github  GitHub Actions annotations (::error …)
   --fix                      Apply the safe fixes in place, then report what is left
+  --config FILE              Use this configuration file instead of looking for
+                             .lfx-proposals.json(c) from each file up to the repository root
+  --print-config FILE        Print the configuration that applies to FILE
   -h, --help                 Show this help
   -v, --version              Show the version
 
@@ -53,6 +60,9 @@ async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', default: 'text' },
         fix: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        'print-config': { type: 'string' },
+        'print-schema': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -68,6 +78,17 @@ async function main(argv: string[]): Promise<number> {
   if (values.version) {
     process.stdout.write(LFX_PROPOSALS_VERSION + '\n');
     return 0;
+  }
+  if (values['print-schema']) {
+    process.stdout.write(JSON.stringify(configSchema(), null, 2) + '\n');
+    return 0;
+  }
+  const configs = new ConfigSource(values.config);
+  if (values['print-config']) {
+    const { config, problems } = configs.forFile(values['print-config']);
+    reportConfigProblems(problems);
+    process.stdout.write(JSON.stringify({ rules: config.rules, files: config.files, ignore: config.ignore, sources: config.sources }, null, 2) + '\n');
+    return problems.length ? 2 : 0;
   }
   const [command, ...patterns] = positionals;
   if (command !== 'check') return usageError(command ? `unknown command "${command}"` : 'no command given');
@@ -92,9 +113,19 @@ async function main(argv: string[]): Promise<number> {
 
   // Read (and fix) every file first: the rules that look across files (upstream-duplicate)
   // see all the files of this call as the workspace.
-  const checked: Array<{ file: string; text: string; document: ProposalDocument }> = [];
+  const checked: Array<{ file: string; text: string; document: ProposalDocument; rules: RuleSettings }> = [];
   const workspace = new WorkspaceKnowledge();
+  const reported = new Set<string>();
+  let ignored = 0;
   for (const file of new Set(files)) {
+    const { config, problems } = configs.forFile(file);
+    const fresh = problems.filter((problem) => !reported.has(`${problem.file}:${problem.span.start}`));
+    for (const problem of fresh) reported.add(`${problem.file}:${problem.span.start}`);
+    if (reportConfigProblems(fresh)) status = 2;
+    if (isIgnored(config, absolute(file))) {
+      ignored++;
+      continue;
+    }
     const text = readText(file);
     if (text === undefined) {
       status = 2;
@@ -102,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     }
     let current = text;
     if (values.fix) {
-      const fixed = fixAll(text);
+      const fixed = fixAll(text, { settings: config.rules });
       if (fixed.text !== text) {
         writeFileSync(file, fixed.text);
         process.stderr.write(`lfx-proposals: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
@@ -111,13 +142,13 @@ async function main(argv: string[]): Promise<number> {
     }
     const document = parseProposal(current);
     workspace.update(file, document);
-    checked.push({ file, text: current, document });
+    checked.push({ file, text: current, document, rules: config.rules });
   }
 
   const located: Located[] = [];
-  for (const { file, text, document } of checked) {
+  for (const { file, text, document, rules } of checked) {
     const lines = new LineIndex(text);
-    for (const finding of lint(document, { lines, uri: file, workspace })) {
+    for (const finding of lint(document, { settings: rules, lines, uri: file, workspace })) {
       const start = lines.positionAt(finding.span.start);
       const end = lines.positionAt(finding.span.end);
       located.push({
@@ -133,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  process.stdout.write(render(format, located, checked.length));
+  process.stdout.write(render(format, located, checked.length, ignored));
   if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);
   return status;
 }
@@ -155,13 +186,14 @@ function displayPath(file: string): string {
   return shown && !shown.startsWith('..') ? shown : file;
 }
 
-function render(format: Format, findings: Located[], fileCount: number): string {
+function render(format: Format, findings: Located[], fileCount: number, ignored: number): string {
   if (format === 'json') return JSON.stringify(findings, null, 2) + '\n';
   if (format === 'github') return findings.map(annotation).join('');
   const lines = findings.map(
     (finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.code} ${finding.message}\n`,
   );
-  return lines.join('') + summary(findings, fileCount) + '\n';
+  const skipped = ignored ? ` ${ignored} file${ignored === 1 ? '' : 's'} ignored by the configuration.` : '';
+  return lines.join('') + summary(findings, fileCount) + skipped + '\n';
 }
 
 function summary(findings: Located[], fileCount: number): string {
@@ -196,6 +228,53 @@ function annotation(finding: Located): string {
 
 function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Finds the configuration of each file (or uses the one --config names), caching per file. */
+class ConfigSource {
+  private readonly loader = new NodeConfigLoader();
+  private readonly fixed?: { config: ProposalConfig; problems: ConfigProblem[] };
+
+  constructor(configPath: string | undefined) {
+    if (configPath !== undefined) {
+      const path = absolute(configPath);
+      const text = this.loader.read(path);
+      const file =
+        text === undefined
+          ? { path, rules: {}, problems: [{ file: path, message: 'cannot read the configuration file', span: { start: 0, end: 0 } }] }
+          : parseConfigFile(path, text, RULE_IDS);
+      this.fixed = { config: mergeConfig([file]), problems: file.problems };
+    }
+  }
+
+  forFile(file: string): { config: ProposalConfig; problems: ConfigProblem[] } {
+    if (this.fixed) return this.fixed;
+    const { config, files } = this.loader.configFor(absolute(file));
+    return { config, problems: files.flatMap((configFile) => configFile.problems) };
+  }
+}
+
+/** Prints configuration problems as `path:line:column: error config message`; true when there were any. */
+function reportConfigProblems(problems: readonly ConfigProblem[]): boolean {
+  for (const problem of problems) {
+    const text = readFileOrEmpty(problem.file);
+    const position = new LineIndex(text).positionAt(problem.span.start);
+    process.stderr.write(`${displayPath(problem.file)}:${position.line + 1}:${position.character + 1}: error config ${problem.message}\n`);
+  }
+  return problems.length > 0;
+}
+
+function readFileOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** An absolute path with `/` separators. */
+function absolute(file: string): string {
+  return resolve(file).split(sep).join('/');
 }
 
 function usageError(message: string): number {

@@ -9,6 +9,7 @@ import {
   type Connection,
   createConnection,
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
@@ -22,10 +23,13 @@ import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
+import { type ProposalConfig, relativeTo } from './core/config';
 import { DEFAULT_PROPOSAL_FILES, proposalFileMatcher } from './core/proposal-files';
+import { isIgnored, NodeConfigLoader } from './node-config';
 import { complete } from './features/completion';
 import { safeFixEdits } from './features/fix-all';
 import { hover } from './features/hover';
+import { ignoreFix } from './features/ignore';
 import { orgTree } from './features/org-tree';
 import { documentOutline, workspaceSymbols } from './features/symbols';
 import { CheckAllRequest, type CheckAllResult, OrgTreeRequest, TableOfContentsRequest } from './protocol';
@@ -33,6 +37,7 @@ import { generateToc } from './features/toc';
 import { type Finding, lint, type RuleSettings } from './rules';
 import {
   completionItem,
+  DIAGNOSTIC_SOURCE,
   diagnostic,
   documentSymbol,
   FIX_ALL_KIND,
@@ -50,14 +55,24 @@ const workspace = new WorkspaceKnowledge();
 let workspaceFolders: WorkspaceFolder[] = [];
 const client = { configuration: false, workspaceFolders: false, registerConfiguration: false, watchFiles: false };
 
-/** The settings this server reads, per resource (`lfxProposals.*`). */
+/**
+ * The settings of one resource: the editor's `lfxProposals.*` over the configuration file
+ * (`.lfx-proposals.json`) that applies to it, which the CLI reads too.
+ */
 interface Settings {
+  /** The editor's `lfxProposals.files`, used where no configuration file sets `files`. */
   files: string[];
+  /** The configuration file's rules with the editor's `lfxProposals.rules` on top. */
   rules: RuleSettings;
   delayMs: number;
+  config: ProposalConfig;
 }
 
-const DEFAULT_SETTINGS: Settings = { files: [...DEFAULT_PROPOSAL_FILES], rules: {}, delayMs: 50 };
+const NO_CONFIG: ProposalConfig = { rules: {}, ignore: [], sources: [] };
+const DEFAULT_SETTINGS: Settings = { files: [...DEFAULT_PROPOSAL_FILES], rules: {}, delayMs: 50, config: NO_CONFIG };
+const configs = new NodeConfigLoader(() => workspaceFolders.map((folder) => URI.parse(folder.uri).path.replace(/\/$/, '')));
+/** Configuration files whose problems are published, to clear them once fixed. */
+const configProblemFiles = new Set<string>();
 const settingsCache = new Map<string, Promise<Settings>>();
 
 /** One version of one open proposal file, parsed; findings once validated. */
@@ -99,7 +114,9 @@ connection.onInitialized(() => {
   }
   if (client.watchFiles) {
     connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] })
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.lfx-proposals.{json,jsonc}' }],
+      })
       .catch(logFailure('watch markdown files'));
   }
   if (client.workspaceFolders) {
@@ -113,6 +130,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
+  configs.clear();
   void indexWorkspace();
 });
 
@@ -135,6 +153,13 @@ documents.onDidClose((event) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
+  if (params.changes.some((change) => /\/\.lfx-proposals\.jsonc?$/.test(change.uri))) {
+    // A configuration file changed: every file's settings may have.
+    configs.clear();
+    settingsCache.clear();
+    await indexWorkspace();
+    return;
+  }
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue; // The open editor's text wins over the disk.
     if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
@@ -181,6 +206,8 @@ connection.onCodeAction((params) =>
       for (const finding of findings) {
         if (!overlaps(range(analysis.lines, finding.span), params.range)) continue;
         finding.fixes.forEach((fix, index) => actions.push(quickFix(params.textDocument.uri, analysis.lines, finding, fix, index === 0 && fix.safe)));
+        const ignore = ignoreFix(analysis.document.text, analysis.lines, finding);
+        if (ignore) actions.push(quickFix(params.textDocument.uri, analysis.lines, finding, ignore, false));
       }
     }
     if (wants(FIX_ALL_KIND)) {
@@ -297,7 +324,7 @@ function scheduleValidation(textDocument: TextDocument): void {
 function validate(uri: string, settings: Settings): void {
   const textDocument = documents.get(uri);
   if (!textDocument) return;
-  const isProposal = isProposalFile(uri, settings.files);
+  const isProposal = isProposalFile(uri, settings);
   if (!isProposal) {
     knownProposal.delete(uri);
     analyses.delete(uri);
@@ -318,16 +345,43 @@ function revalidateOpen(): void {
 }
 
 async function settingsFor(uri: string): Promise<Settings> {
-  if (!client.configuration) return DEFAULT_SETTINGS;
   let settings = settingsCache.get(uri);
   if (!settings) {
-    settings = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'lfxProposals' })
-      .then((value: { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown } } | null) => readSettings(value))
-      .catch(() => DEFAULT_SETTINGS);
+    const editor: Promise<Omit<Settings, 'config'>> = client.configuration
+      ? connection.workspace
+          .getConfiguration({ scopeUri: uri, section: 'lfxProposals' })
+          .then((value: { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown } } | null) => readSettings(value))
+          .catch(() => DEFAULT_SETTINGS)
+      : Promise.resolve(DEFAULT_SETTINGS);
+    settings = editor.then((editorSettings) => {
+      const config = configOf(uri);
+      return { ...editorSettings, rules: { ...config.rules, ...editorSettings.rules }, config };
+    });
     settingsCache.set(uri, settings);
   }
   return settings;
+}
+
+/** The configuration file(s) that apply to a file; their problems are published on them. */
+function configOf(uri: string): ProposalConfig {
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') return NO_CONFIG;
+  const { config, files } = configs.configFor(parsed.path);
+  for (const file of files) {
+    const configUri = URI.file(file.path).toString();
+    if (file.problems.length === 0 && !configProblemFiles.has(configUri)) continue;
+    const lines = new LineIndex(configs.read(file.path) ?? '');
+    const diagnostics = file.problems.map((problem) => ({
+      range: range(lines, problem.span),
+      severity: DiagnosticSeverity.Error,
+      source: DIAGNOSTIC_SOURCE,
+      message: problem.message,
+    }));
+    if (diagnostics.length) configProblemFiles.add(configUri);
+    else configProblemFiles.delete(configUri);
+    void connection.sendDiagnostics({ uri: configUri, diagnostics });
+  }
+  return config;
 }
 
 /** Settings as given, with defaults for what is missing or malformed. */
@@ -341,22 +395,32 @@ function readSettings(value: { files?: unknown; rules?: unknown; validation?: { 
   }
   const delay = Number(value?.validation?.delayMs);
   const delayMs = Number.isFinite(delay) && delay >= 0 ? Math.min(delay, 10_000) : DEFAULT_SETTINGS.delayMs;
-  return { files, rules, delayMs };
+  return { files, rules, delayMs, config: NO_CONFIG };
 }
 
-/** Whether `lfxProposals.files` names a file: matched relative to its workspace folder. */
-function isProposalFile(uri: string, patterns: readonly string[]): boolean {
+/**
+ * Whether a file is a proposal file: named by the `files` of its configuration file (relative to
+ * that file's folder) or else by `lfxProposals.files` (relative to its workspace folder), and not
+ * by the configuration's `ignore`.
+ */
+function isProposalFile(uri: string, settings: Settings): boolean {
   const parsed = URI.parse(uri);
   if (parsed.scheme !== 'file') return false;
+  const { config } = settings;
+  if (isIgnored(config, parsed.path)) return false;
+  if (config.files && config.filesBase) {
+    const relative = relativeTo(config.filesBase, parsed.path);
+    return relative !== undefined && proposalFileMatcher(config.files)(relative);
+  }
   let path = parsed.path;
   for (const folder of workspaceFolders) {
-    const folderPath = URI.parse(folder.uri).path.replace(/\/$/, '');
-    if (path.startsWith(`${folderPath}/`)) {
-      path = path.slice(folderPath.length + 1);
+    const relative = relativeTo(URI.parse(folder.uri).path.replace(/\/$/, ''), path);
+    if (relative !== undefined) {
+      path = relative;
       break;
     }
   }
-  return proposalFileMatcher(patterns)(path);
+  return proposalFileMatcher(settings.files)(path);
 }
 
 let indexing: Promise<void> | undefined;
@@ -370,8 +434,12 @@ async function indexWorkspace(): Promise<void> {
     try {
       const uris: string[] = [];
       for (const folder of workspaceFolders) {
-        const settings = await settingsFor(folder.uri);
-        uris.push(...(await findProposalFiles(folder.uri, settings.files)));
+        // A configuration file in the folder may name the proposal files instead of the setting
+        // ("folder/." stands for a file directly in the folder).
+        const folderPath = URI.parse(folder.uri).path.replace(/\/$/, '');
+        const { config } = configs.configFor(`${folderPath}/.`);
+        const patterns = config.files && config.filesBase === folderPath ? config.files : (await settingsFor(folder.uri)).files;
+        uris.push(...(await findProposalFiles(folder.uri, patterns)));
       }
       const wanted = new Set(uris);
       for (const uri of workspace.uris()) if (!wanted.has(uri) && !documents.get(uri)) workspace.remove(uri);
@@ -393,7 +461,7 @@ async function indexWorkspace(): Promise<void> {
 /** Reads one file from disk into the index; a file that cannot be read is logged and left out. */
 async function reindexFile(uri: string): Promise<void> {
   const settings = await settingsFor(uri);
-  if (!isProposalFile(uri, settings.files)) {
+  if (!isProposalFile(uri, settings)) {
     workspace.remove(uri);
     return;
   }

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -152,4 +152,56 @@ test('--fix applies the label and heading fixes in place; a second --fix changes
   const second = run(['check', '--fix', file]);
   assert.equal(readFileSync(file, 'utf8'), fixed);
   assert.equal(second.stderr, '');
+});
+
+/** A repository in a temporary folder: `.git`, the given files. */
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'lfx-config-'));
+  mkdirSync(join(root, '.git'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const ONE_MENTOR = CLEAN_ENTRY.replace('  - Nico Vibert (@nvibert, nicolas@isovalent.com)\n', '');
+
+test('a configuration file found up the tree sets severities; the nearest wins; ignore skips files', () => {
+  const root = tree({
+    '.lfx-proposals.json': '{ "rules": { "few-mentors": "error" }, "ignore": ["old/**"] }',
+    'programs/.lfx-proposals.jsonc': '{\n  // closer to the files\n  "rules": { "few-mentors": "warning" },\n}\n',
+    'programs/2026/project_ideas.md': ONE_MENTOR,
+    'old/project_ideas.md': ONE_MENTOR,
+  });
+  const { status, stdout } = run(['check', 'programs/2026/project_ideas.md', 'old/project_ideas.md'], root);
+  assert.equal(status, 0);
+  assert.match(stdout, /^programs\/2026\/project_ideas\.md:8:3: warning few-mentors /m);
+  assert.match(stdout, /1 file ignored by the configuration\.\n$/);
+});
+
+test('--config uses one file instead; --print-config shows the effective configuration', () => {
+  const root = tree({
+    '.lfx-proposals.json': '{ "rules": { "few-mentors": "error" } }',
+    'quiet.json': '{ "rules": { "few-mentors": "off" } }',
+    'project_ideas.md': ONE_MENTOR,
+  });
+  assert.equal(run(['check', 'project_ideas.md'], root).status, 1);
+  const quiet = run(['check', '--config', 'quiet.json', 'project_ideas.md'], root);
+  assert.equal(quiet.status, 0);
+  assert.equal(quiet.stdout, 'No problems in 1 file.\n');
+  const printed = run(['--print-config', 'project_ideas.md'], root);
+  assert.equal(printed.status, 0);
+  assert.deepEqual(JSON.parse(printed.stdout), { rules: { 'few-mentors': 'error' }, ignore: [], sources: [join(root, '.lfx-proposals.json')] });
+});
+
+test('a broken configuration file is an error with its place and exit 2, never a silent fallback', () => {
+  const root = tree({
+    '.lfx-proposals.json': '{\n  "rules": { "few-mentor": "off" }\n}\n',
+    'project_ideas.md': ONE_MENTOR,
+  });
+  const { status, stderr, stdout } = run(['check', 'project_ideas.md'], root);
+  assert.equal(status, 2);
+  assert.equal(stderr, '.lfx-proposals.json:2:14: error config Unknown rule "few-mentor".\n');
+  assert.match(stdout, /few-mentors/, 'the files are still checked');
 });

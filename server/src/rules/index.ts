@@ -1,6 +1,7 @@
 // The list of rules, the one place that runs them, and the one place that builds their
 // documentation links.
 
+import { readDirectives, silencingDirective } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
@@ -22,6 +23,7 @@ import { tocBrokenAnchor } from './toc-broken-anchor';
 import { tocMissingEntry } from './toc-missing-entry';
 import { unknownField } from './unknown-field';
 import { unknownProject } from './unknown-project';
+import { unusedDisable } from './unused-disable';
 import { upstreamDuplicate } from './upstream-duplicate';
 import { upstreamMultiple } from './upstream-multiple';
 import { urlFormat } from './url-format';
@@ -50,6 +52,7 @@ export const RULES: readonly Rule[] = [
   unknownProject,
   orgProposalLimit,
   emptyOrg,
+  unusedDisable,
 ];
 
 /** Where the documentation pages live; each rule's page is `<id>.md` below it. */
@@ -75,21 +78,34 @@ export interface LintOptions {
   workspace?: WorkspaceKnowledge;
 }
 
-/** Runs every enabled rule over a document; findings are sorted by position. */
+/**
+ * Runs every enabled rule over a document, drops the findings its disable comments silence,
+ * then runs the late rules (unused-disable); findings are sorted by position.
+ */
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
   const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const severity = settings[rule.id] ?? rule.severity;
-    if (severity === 'off') continue;
-    rule.check({
-      document,
-      lines,
-      uri,
-      ...(workspace && { workspace }),
-      report: ({ message, span, fix }) =>
-        findings.push({ rule: rule.id, severity, message, span, fixes: fix ? [fix] : [] }),
-    });
-  }
+  const directives = readDirectives(document.text, lines);
+  const run = (rules: readonly Rule[]) => {
+    const found: Finding[] = [];
+    for (const rule of rules) {
+      const severity = settings[rule.id] ?? rule.severity;
+      if (severity === 'off') continue;
+      rule.check({
+        document,
+        lines,
+        uri,
+        directives,
+        ...(workspace && { workspace }),
+        report: ({ message, span, fix }) => found.push({ rule: rule.id, severity, message, span, fixes: fix ? [fix] : [] }),
+      });
+    }
+    return found;
+  };
+  const findings = run(RULES.filter((rule) => !rule.late)).filter((finding) => {
+    const directive = silencingDirective(directives, finding.rule, finding.span.start, lines);
+    if (directive) directive.used = true;
+    return !directive;
+  });
+  findings.push(...run(RULES.filter((rule) => rule.late)));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

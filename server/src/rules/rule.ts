@@ -2,6 +2,7 @@
 // reports findings, each with an optional fix. A fix is data (text edits), so the
 // editor's quick fix and the CLI's --fix apply the very same edit.
 
+import type { Directive } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
 import type { ProposalDocument, Span } from '../core/model';
@@ -51,6 +52,8 @@ export interface RuleContext {
   uri: string;
   /** What the other proposal files of the workspace hold (this document included), if known. */
   workspace?: WorkspaceKnowledge;
+  /** The document's disable comments, each marked used once it silenced a finding (for late rules). */
+  directives: readonly Directive[];
   report(report: Report): void;
 }
 
@@ -60,5 +63,7 @@ export interface Rule {
   severity: Severity;
   /** One sentence: what the rule finds. */
   description: string;
+  /** A rule that looks at the outcome of the others: it runs after the disable comments were applied. */
+  late?: boolean;
   check(context: RuleContext): void;
 }

@@ -1,0 +1,57 @@
+// The configuration lookup on Node's file system, shared by the CLI and the language server:
+// the pure lookup of core/config.ts with a host that reads files and knows where to stop.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ConfigFile, loadConfig, type ProposalConfig, relativeTo } from './core/config';
+import { proposalFileMatcher } from './core/proposal-files';
+import { RULES } from './rules';
+
+/** Every rule id, for checking configuration files. */
+export const RULE_IDS = RULES.map((rule) => rule.id);
+
+/** Reads configuration files with a cache per path, stopping at the given roots or a repository root. */
+export class NodeConfigLoader {
+  private readonly texts = new Map<string, string | undefined>();
+
+  /** @param roots folders where the walk up stops (workspace folders); a folder with `.git` stops it too. */
+  constructor(private readonly roots: () => readonly string[] = () => []) {}
+
+  /** The effective configuration of a file (absolute path with `/`), and the files it came from. */
+  configFor(filePath: string): { config: ProposalConfig; files: ConfigFile[] } {
+    return loadConfig(
+      filePath,
+      {
+        readFile: (path) => this.read(path),
+        isRoot: (folder) => this.roots().includes(folder) || existsSync(join(folder, '.git')),
+      },
+      RULE_IDS,
+    );
+  }
+
+  /** Reads one configuration file exactly (the CLI's --config). */
+  read(path: string): string | undefined {
+    if (!this.texts.has(path)) {
+      let text: string | undefined;
+      try {
+        text = statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+      } catch {
+        text = undefined;
+      }
+      this.texts.set(path, text);
+    }
+    return this.texts.get(path);
+  }
+
+  /** Forgets what was read (a configuration file changed). */
+  clear(): void {
+    this.texts.clear();
+  }
+}
+
+/** True when the configuration's `ignore` globs name the file. */
+export function isIgnored(config: ProposalConfig, filePath: string): boolean {
+  if (!config.ignoreBase || config.ignore.length === 0) return false;
+  const relative = relativeTo(config.ignoreBase, filePath);
+  return relative !== undefined && proposalFileMatcher(config.ignore)(relative);
+}
