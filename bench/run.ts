@@ -1,0 +1,501 @@
+// `npm run bench`: the performance budget of DESIGN.md ("Performance budget") and issue 5,
+// measured on the largest real term file and on a 10× concatenation of it, in one run:
+//
+// - references, in this process, on the same text: a one-shot remark-parse
+//   (unified().use(remarkParse).parse) and a full markdownlint lint (default config);
+// - in this process: parseProposal + lint (what the server does for each version today);
+// - through the real server (dist/server.js --stdio), with `validation.delayMs` 0 so the
+//   debounce does not count:
+//   - cold open: a fresh server on an empty workspace folder, didOpen → publishDiagnostics;
+//   - keystroke: one character inserted (or deleted) at the end of a line in the middle of the
+//     document, didChange → publishDiagnostics for that version, with the corpus indexed;
+//   - completion after `@` in a mentor entry, with the whole corpus folder indexed (the
+//     analysis of the version is current), and, for information, typing one more character
+//     and asking for completion at once (what an editor does: includes re-analysing the text);
+//   - the server's resident memory (VmRSS of /proc/<pid>/status) after indexing the corpus and
+//     after the measurements;
+// - the size of lfx-proposals.vsix (it must exist: `npm run package` builds it).
+//
+// Every figure is the median of N runs (N printed; `--runs=N` for the 1× text, `--runs-large=N`
+// for the 10× text). Wall-clock only: nothing here asserts, and no unit test times anything.
+// Exits 0 whether the targets are met or not; 1 only when the bench itself fails.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint as markdownlint } from 'markdownlint/sync';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import {
+  type CompletionItem,
+  type CompletionList,
+  CompletionRequest,
+  CompletionTriggerKind,
+  DidChangeTextDocumentNotification,
+  type Position,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../server/src/core/lines';
+import { parseProposal } from '../server/src/core/parse';
+import { lint } from '../server/src/rules';
+import { type ServerSession, startServer } from '../test/helpers/lsp';
+import { fixturePath, REPO_ROOT } from '../test/helpers/paths';
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function option(name: string, fallback: number): number {
+  const given = process.argv.find((arg) => arg.startsWith(`--${name}=`));
+  const value = given ? Number(given.slice(name.length + 3)) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  return value;
+}
+
+/**
+ * Runs per figure on the 1× text and on the 10× text. 3 is the fewest runs that have a median;
+ * at 10× one run of the references alone (remark-parse + markdownlint + parseProposal) takes
+ * ~50 s on a 2-core machine, so the bench takes ~6 min while the server re-parses the whole
+ * text on each change (`--runs-large=1`: ~3 min).
+ */
+const RUNS_SMALL = option('runs', 7);
+const RUNS_LARGE = option('runs-large', 3);
+const COPIES = option('copies', 10);
+const LARGEST = '2026_03-Sep-Nov_README.md';
+const CORPUS = fixturePath('corpus');
+/** The server settings the client answers: every corpus file is a proposal file, no debounce. */
+const CORPUS_SETTINGS = { files: ['20*.md', 'bench-*.md'], validation: { delayMs: 0 } };
+const EMPTY_SETTINGS = { files: ['**/*.md'], validation: { delayMs: 0 } };
+/** No single wait in the bench may take longer than this. */
+const TIMEOUT_MS = 300_000;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function timed<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+async function within<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Kilobytes of a /proc/<pid>/status field (VmRSS, VmHWM). */
+function procStatusKb(pid: number, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`no ${field} in /proc/${pid}/status`);
+  return Number(match[1]);
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** The lines of a text without their line breaks. */
+function linesOf(text: string): string[] {
+  return text.split('\n');
+}
+
+/** The LSP position (UTF-16 code units, as JavaScript strings count) of an offset. */
+function positionAt(text: string, offset: number): Position {
+  const line = text.slice(0, offset).split('\n').length - 1;
+  return { line, character: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+}
+
+/** The index of the line nearest `from` (searching forward first) that satisfies `wanted`. */
+function nearestLine(lines: string[], from: number, wanted: (line: string) => boolean, forwardOnly = false): number {
+  for (let distance = 0; distance < lines.length; distance++) {
+    if (from + distance < lines.length && wanted(lines[from + distance])) return from + distance;
+    if (!forwardOnly && from - distance >= 0 && wanted(lines[from - distance])) return from - distance;
+  }
+  throw new Error('no suitable line');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+const msText = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
+
+// ---------------------------------------------------------------------------------------------
+// Servers: every one started is stopped, also when the bench fails or is interrupted.
+
+const live = new Set<ServerSession>();
+
+async function start(folder: string, settings: Record<string, unknown>): Promise<ServerSession> {
+  const session = await within(startServer(folder, { settings }), 'starting the server');
+  live.add(session);
+  return session;
+}
+
+async function stop(session: ServerSession): Promise<void> {
+  try {
+    await within(session.stop(), 'stopping the server', 10_000);
+  } catch {
+    session.process.kill('SIGKILL');
+  }
+  live.delete(session);
+}
+
+function killAll(): void {
+  for (const session of live) session.process.kill('SIGKILL');
+  live.clear();
+}
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements
+
+/** One figure: its samples (ms, or another unit) on one text. */
+interface Figure {
+  samples: number[];
+  unit: 'ms' | 'bytes';
+  note?: string;
+}
+
+interface SizeResult {
+  label: string;
+  bytes: number;
+  lines: number;
+  runs: number;
+  figures: Map<string, Figure>;
+}
+
+const REMARK = 'remark-parse, one shot';
+const MARKDOWNLINT = 'markdownlint, full lint (default config)';
+const IN_PROCESS = 'in-process parseProposal + lint';
+const IN_PROCESS_PARSE = '  of which parseProposal';
+const IN_PROCESS_LINT = '  of which lint';
+const COLD_OPEN = 'server: cold open → diagnostics';
+const KEYSTROKE = 'server: keystroke in the middle → diagnostics';
+const COMPLETION = 'server: completion after @ (corpus indexed)';
+const TYPE_COMPLETE = 'server: type 1 char in @handle → completion';
+const RSS_FRESH = 'server RSS, just started on an empty folder';
+const RSS_INDEXED = 'server RSS, corpus indexed, nothing open';
+const RSS_AFTER = 'server RSS, corpus indexed, after the measurements';
+const HWM_AFTER = 'server peak RSS (VmHWM)';
+
+/** remark-parse, markdownlint and parseProposal + lint, interleaved so that load changes hit all three alike. */
+function inProcess(text: string, runs: number, warmUp: boolean, result: SizeResult): void {
+  const remark = () => unified().use(remarkParse).parse(text);
+  const mdl = () => markdownlint({ strings: { bench: text } });
+  const ours = () => {
+    const parse = timed(() => parseProposal(text));
+    const check = timed(() => lint(parse.value, { lines: new LineIndex(text) }));
+    return { parse: parse.ms, lint: check.ms, findings: check.value.length };
+  };
+  if (warmUp) {
+    remark();
+    mdl();
+    ours();
+  }
+  const figures = { remark: [] as number[], mdl: [] as number[], ours: [] as number[], parse: [] as number[], lint: [] as number[] };
+  let mdlCount = 0;
+  let findings = 0;
+  for (let run = 0; run < runs; run++) {
+    figures.remark.push(timed(remark).ms);
+    const linted = timed(mdl);
+    figures.mdl.push(linted.ms);
+    mdlCount = linted.value.bench.length;
+    const own = timed(ours);
+    figures.ours.push(own.ms);
+    figures.parse.push(own.value.parse);
+    figures.lint.push(own.value.lint);
+    findings = own.value.findings;
+    log(`  [${result.label}] in-process run ${run + 1}/${runs}: remark ${msText(figures.remark[run])}, markdownlint ${msText(linted.ms)}, parseProposal+lint ${msText(own.ms)}`);
+  }
+  result.figures.set(REMARK, { samples: figures.remark, unit: 'ms' });
+  result.figures.set(MARKDOWNLINT, { samples: figures.mdl, unit: 'ms', note: `${mdlCount} violations` });
+  result.figures.set(IN_PROCESS, { samples: figures.ours, unit: 'ms', note: `${findings} findings` });
+  result.figures.set(IN_PROCESS_PARSE, { samples: figures.parse, unit: 'ms' });
+  result.figures.set(IN_PROCESS_LINT, { samples: figures.lint, unit: 'ms' });
+}
+
+/** A fresh server on an empty folder: didOpen → the first publishDiagnostics for version 1. */
+async function coldOpens(text: string, runs: number, result: SizeResult): Promise<void> {
+  const samples: number[] = [];
+  let count = 0;
+  for (let run = 0; run < runs; run++) {
+    const folder = mkdtempSync(join(tmpdir(), 'lfx-bench-empty-'));
+    try {
+      const session = await start(folder, EMPTY_SETTINGS);
+      try {
+        await within(session.indexed, 'indexing an empty folder');
+        if (run === 0) result.figures.set(RSS_FRESH, { samples: [procStatusKb(session.process.pid!, 'VmRSS') * 1024], unit: 'bytes' });
+        const started = performance.now();
+        const uri = session.open(join(folder, 'README.md'), text, 1);
+        count = (await within(session.diagnostics(uri, 1), 'cold open diagnostics')).length;
+        samples.push(performance.now() - started);
+      } finally {
+        await stop(session);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    log(`  [${result.label}] cold open ${run + 1}/${runs}: ${msText(samples[run])}`);
+  }
+  result.figures.set(COLD_OPEN, { samples, unit: 'ms', note: `${count} diagnostics; fresh server each run` });
+}
+
+/** One server with the corpus folder indexed: keystrokes, completion and memory. */
+async function indexedSession(text: string, path: string, runs: number, result: SizeResult): Promise<void> {
+  const session = await start(CORPUS, CORPUS_SETTINGS);
+  try {
+    await within(session.indexed, 'indexing the corpus');
+    const pid = session.process.pid!;
+    result.figures.set(RSS_INDEXED, { samples: [procStatusKb(pid, 'VmRSS') * 1024], unit: 'bytes' });
+
+    let current = text;
+    let version = 1;
+    const uri = session.open(path, current, version);
+    await within(session.diagnostics(uri, version), 'diagnostics after opening');
+
+    /** Applies one change, sends it, and returns when it has been sent. */
+    const change = (start: number, end: number, insert: string) => {
+      const contentChange: TextDocumentContentChangeEvent = {
+        range: { start: positionAt(current, start), end: positionAt(current, end) },
+        text: insert,
+      };
+      current = current.slice(0, start) + insert + current.slice(end);
+      version++;
+      void session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [contentChange],
+      });
+      return version;
+    };
+
+    // Keystrokes: one character typed at the end of a line in the middle, then deleted, and so on.
+    const middle = nearestLine(linesOf(current), Math.floor(linesOf(current).length / 2), (line) => line.trim() !== '' && !/^\s*#/.test(line));
+    const keystrokes: number[] = [];
+    let diagnosticsCount = 0;
+    for (let run = 0; run < runs; run++) {
+      const lineEnd = lineStarts(current)[middle] + linesOf(current)[middle].length;
+      const started = performance.now();
+      const sent = run % 2 === 0 ? change(lineEnd, lineEnd, 'x') : change(lineEnd - 1, lineEnd, '');
+      diagnosticsCount = (await within(session.diagnostics(uri, sent), 'keystroke diagnostics')).length;
+      keystrokes.push(performance.now() - started);
+      log(`  [${result.label}] keystroke ${run + 1}/${runs}: ${msText(keystrokes[run])}`);
+    }
+    result.figures.set(KEYSTROKE, { samples: keystrokes, unit: 'ms', note: `line ${middle + 1}; ${diagnosticsCount} diagnostics` });
+
+    // Completion: a new mentor entry `  - Ada Lovelace (@` below a mentor line near the middle.
+    const lines = linesOf(current);
+    const mentorLine = nearestLine(lines, Math.floor(lines.length / 2), (line) => /^\s+[-*+]\s+[^@:]*\(@[A-Za-z0-9-]+/.test(line), true);
+    const [, indent] = /^(\s*[-*+]\s+)/.exec(lines[mentorLine])!;
+    const insertAt = lineStarts(current)[mentorLine] + lines[mentorLine].length;
+    const entry = `\n${indent}Ada Lovelace (@`;
+    await within(session.diagnostics(uri, change(insertAt, insertAt, entry)), 'diagnostics after adding a mentor entry');
+    let cursor = insertAt + entry.length;
+    const complete = async (triggerCharacter?: string) => {
+      const response = (await session.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: positionAt(current, cursor),
+        context: triggerCharacter ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter } : { triggerKind: CompletionTriggerKind.Invoked },
+      })) as CompletionItem[] | CompletionList | null;
+      return Array.isArray(response) ? response.length : (response?.items.length ?? 0);
+    };
+    await complete('@'); // not timed: the first request of its kind
+    const completions: number[] = [];
+    let items = 0;
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      items = await within(complete('@'), 'completion');
+      completions.push(performance.now() - started);
+    }
+    log(`  [${result.label}] completion: ${completions.map(msText).join(', ')} (${items} items)`);
+    result.figures.set(COMPLETION, { samples: completions, unit: 'ms', note: `${items} items; line ${mentorLine + 2}; analysis current` });
+
+    // Typing a handle: one character, and completion asked for at once, as an editor does.
+    const typing: number[] = [];
+    items = 0;
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      const sent = change(cursor, cursor, String.fromCharCode(97 + (run % 26)));
+      cursor++;
+      items = await within(complete(), 'completion after typing');
+      typing.push(performance.now() - started);
+      await within(session.diagnostics(uri, sent), 'diagnostics after typing');
+      log(`  [${result.label}] type + complete ${run + 1}/${runs}: ${msText(typing[run])}`);
+    }
+    result.figures.set(TYPE_COMPLETE, { samples: typing, unit: 'ms', note: `${items} items; includes re-analysis (info)` });
+
+    result.figures.set(RSS_AFTER, { samples: [procStatusKb(pid, 'VmRSS') * 1024], unit: 'bytes' });
+    result.figures.set(HWM_AFTER, { samples: [procStatusKb(pid, 'VmHWM') * 1024], unit: 'bytes' });
+  } finally {
+    await stop(session);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function cpuModel(): string {
+  try {
+    return /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  } catch {
+    return cpus()[0]?.model ?? 'unknown';
+  }
+}
+
+function table(rows: string[][], header: string[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function value(figure: Figure): string {
+  const middle = median(figure.samples);
+  return figure.unit === 'bytes' ? mb(middle) : msText(middle);
+}
+
+function range(figure: Figure): string {
+  if (figure.samples.length < 2) return '';
+  const low = Math.min(...figure.samples);
+  const high = Math.max(...figure.samples);
+  return `${msText(low)}–${msText(high)}`;
+}
+
+/** How many times the reference takes longer than the figure (> 1: the figure is faster). */
+function ratio(reference: Figure | undefined, figure: Figure): string {
+  if (!reference || figure.unit !== 'ms') return '';
+  const times = median(reference.samples) / median(figure.samples);
+  return `${times >= 10 ? times.toFixed(0) : times.toFixed(times >= 1 ? 1 : 2)}×`;
+}
+
+function report(results: SizeResult[], vsix: { bytes?: number; note: string }, machine: string[], elapsedMs: number): void {
+  const out: string[] = [];
+  out.push('LFX proposals benchmark (npm run bench)', ...machine, '');
+  out.push(`Text: ${LARGEST} from test/fixtures/corpus, and ${COPIES} copies of it joined (titles repeat on purpose).`);
+  for (const result of results) {
+    out.push(`  ${result.label.padEnd(4)} ${result.bytes.toLocaleString('en')} bytes (${mb(result.bytes)}), ${result.lines.toLocaleString('en')} lines — N = ${result.runs} runs per figure (median; range min–max)`);
+  }
+  out.push(
+    '',
+    '"× vs markdownlint" = markdownlint\'s median ÷ this figure\'s median on the same text (above 1: faster than markdownlint);',
+    '"× vs remark-parse" likewise with one remark-parse. Server figures go through dist/server.js --stdio, validation.delayMs 0.',
+    '',
+  );
+  const rows: string[][] = [];
+  for (const result of results) {
+    const mdl = result.figures.get(MARKDOWNLINT);
+    const remark = result.figures.get(REMARK);
+    for (const [name, figure] of result.figures) {
+      const isReference = name === MARKDOWNLINT || name === REMARK;
+      rows.push([
+        `${result.label} ${name}`,
+        value(figure),
+        figure.unit === 'ms' ? range(figure) : '',
+        isReference ? '' : ratio(mdl, figure),
+        isReference ? '' : ratio(remark, figure),
+        figure.note ?? '',
+      ]);
+    }
+    rows.push(['', '', '', '', '', '']);
+  }
+  rows.push(['.vsix size (lfx-proposals.vsix)', vsix.bytes === undefined ? 'missing' : kb(vsix.bytes), '', '', '', vsix.note]);
+  out.push(table(rows, ['figure', 'median', 'range', '× vs markdownlint', '× vs remark-parse', 'notes']));
+
+  // Targets
+  const [small, large] = results;
+  const get = (result: SizeResult, name: string) => median(result.figures.get(name)!.samples);
+  const targets: string[][] = [];
+  const check = (what: string, measured: string, target: string, met: boolean | undefined) =>
+    targets.push([what, measured, target, met === undefined ? 'not measured' : met ? 'met' : 'MISSED']);
+  for (const result of results) {
+    const times = get(result, MARKDOWNLINT) / get(result, KEYSTROKE);
+    check(`keystroke → diagnostics vs markdownlint, ${result.label}`, `${times.toFixed(times >= 10 ? 0 : 2)}× faster`, '≥ 30× faster', times >= 30);
+  }
+  const growth = get(large, COLD_OPEN) / get(small, COLD_OPEN);
+  check(`cold open growth ${small.label} → ${large.label}`, `${growth.toFixed(1)}×`, '≤ 12×', growth <= 12);
+  const openVsMdl = get(large, MARKDOWNLINT) / get(large, COLD_OPEN);
+  check(`cold open vs markdownlint, ${large.label}`, `${msText(get(large, COLD_OPEN))} vs ${msText(get(large, MARKDOWNLINT))}`, 'faster than markdownlint', openVsMdl > 1);
+  for (const result of results) check(`completion, corpus indexed, ${result.label}`, msText(get(result, COMPLETION)), '≤ 5 ms', get(result, COMPLETION) <= 5);
+  for (const result of results) {
+    check(`server RSS, corpus indexed, ${result.label} open`, mb(get(result, RSS_AFTER)), '≤ 100 MB (95.4 MiB)', get(result, RSS_AFTER) <= 100e6);
+  }
+  check('.vsix size', vsix.bytes === undefined ? 'missing' : kb(vsix.bytes), '≤ 1 MiB', vsix.bytes === undefined ? undefined : vsix.bytes <= 1024 * 1024);
+  // The absolute budget of DESIGN.md, for the same figures.
+  check(`DESIGN: keystroke → diagnostics, ${small.label}`, msText(get(small, KEYSTROKE)), '≤ 5 ms', get(small, KEYSTROKE) <= 5);
+  check(`DESIGN: keystroke → diagnostics, ${large.label}`, msText(get(large, KEYSTROKE)), '≤ 10 ms', get(large, KEYSTROKE) <= 10);
+  check(`DESIGN: first full check (cold open), ${small.label}`, msText(get(small, COLD_OPEN)), '≤ 60 ms', get(small, COLD_OPEN) <= 60);
+  out.push('', 'Targets (issue 5; DESIGN.md "Performance budget" rows marked DESIGN)', '');
+  out.push(table(targets, ['target', 'measured', 'target', 'result']));
+  out.push('', `Bench took ${(elapsedMs / 1000).toFixed(0)} s; load average at the end ${loadavg().map((load) => load.toFixed(2)).join(' ')}.`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const serverBundle = join(REPO_ROOT, 'dist', 'server.js');
+  if (!existsSync(serverBundle)) throw new Error('dist/server.js is missing: run `npm run build` (or `npm run package`) first');
+  const vsixPath = join(REPO_ROOT, 'lfx-proposals.vsix');
+  const vsix = existsSync(vsixPath)
+    ? { bytes: statSync(vsixPath).size, note: `built ${statSync(vsixPath).mtime.toISOString()}` }
+    : { note: 'run `npm run package` first' };
+  const bundleStat = statSync(serverBundle);
+  const machine = [
+    `Date: ${new Date().toISOString()}`,
+    `Machine: ${cpuModel()}, ${cpus().length} cores; Node ${process.version}; load average at the start ${loadavg().map((load) => load.toFixed(2)).join(' ')}`,
+    `Server: dist/server.js, ${kb(bundleStat.size)}, built ${bundleStat.mtime.toISOString()}`,
+  ];
+  for (const line of machine) log(line);
+  if (loadavg()[0] > cpus().length) log(`  warning: the load average is above the number of cores; wall-clock figures will be inflated`);
+
+  const original = readFileSync(join(CORPUS, LARGEST), 'utf8');
+  const joined = Array.from({ length: COPIES }, () => (original.endsWith('\n') ? original : `${original}\n`)).join('');
+  const sizes = [
+    { label: '1×', text: original, runs: RUNS_SMALL, path: join(CORPUS, LARGEST) },
+    { label: `${COPIES}×`, text: joined, runs: RUNS_LARGE, path: join(CORPUS, `bench-${COPIES}x_README.md`) },
+  ];
+  const results: SizeResult[] = [];
+  for (const [index, size] of sizes.entries()) {
+    const result: SizeResult = {
+      label: size.label,
+      bytes: Buffer.byteLength(size.text),
+      lines: size.text.split('\n').length - (size.text.endsWith('\n') ? 1 : 0),
+      runs: size.runs,
+      figures: new Map(),
+    };
+    log(`\n${size.label}: ${result.bytes} bytes, ${size.runs} runs per figure`);
+    inProcess(size.text, size.runs, index === 0, result);
+    await coldOpens(size.text, size.runs, result);
+    await indexedSession(size.text, size.path, size.runs, result);
+    results.push(result);
+  }
+  log('');
+  report(results, vsix, machine, performance.now() - began);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    killAll();
+    log(`bench failed: ${String((error as Error)?.stack ?? error)}`);
+    process.exit(1);
+  },
+);
