@@ -5,6 +5,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { nodeBundle } from './esbuild-options.mjs';
 
 const OUT = join('out', 'vscode');
 const suites = readdirSync(join('test', 'vscode', 'suite'))
@@ -13,21 +14,14 @@ const suites = readdirSync(join('test', 'vscode', 'suite'))
 
 rmSync(OUT, { recursive: true, force: true });
 await esbuild.build({
+  ...nodeBundle,
   entryPoints: [join('test', 'vscode', 'index.ts'), ...suites],
   outdir: OUT,
   outbase: join('test', 'vscode'),
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
   // Linked, for a debugger: stack traces in the extension host stay in the bundle (VS Code installs
   // its own Error.prepareStackTrace, so process.setSourceMapsEnabled has no effect there).
   sourcemap: 'linked',
-  logLevel: 'warning',
   external: ['vscode'],
   // Mocha's parallel mode (worker files found by require.resolve) is not used in the extension host.
   logOverride: { 'require-resolve-not-external': 'silent' },
-  // Mocha 12 is ESM and reads import.meta.url, which a CommonJS bundle lacks.
-  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__import_meta_url' },
 });

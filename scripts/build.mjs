@@ -5,39 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { parse as parseYaml } from 'yaml';
+import { nodeBundle } from './esbuild-options.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
-/** Bundles `.yml` data files (the CNCF project list, the issue form) as parsed JSON. */
-const yamlAsJson = {
-  name: 'yaml-as-json',
-  setup(build) {
-    build.onLoad({ filter: /\.ya?ml$/ }, (args) => ({
-      contents: JSON.stringify(parseYaml(readFileSync(args.path, 'utf8'))),
-      loader: 'json',
-    }));
-  },
-};
-
 /** @type {import('esbuild').BuildOptions} */
 const common = {
-  plugins: [yamlAsJson],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...nodeBundle,
   sourcemap: !production,
   minify: production,
-  logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
-  // ESM dependencies (fdir) read import.meta.url, which a CommonJS bundle lacks.
-  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__import_meta_url' },
-  // jsonc-parser's default entry is a UMD build with runtime requires esbuild cannot follow.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

@@ -2,11 +2,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fixturePath, REPO_ROOT } from '../helpers/paths';
+import { fixturePath, REPO_ROOT, temporaryTree } from '../helpers/paths';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -154,21 +154,11 @@ test('--fix applies the label and heading fixes in place; a second --fix changes
   assert.equal(second.stderr, '');
 });
 
-/** A repository in a temporary folder: `.git`, the given files. */
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'lfx-config-'));
-  mkdirSync(join(root, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const ONE_MENTOR = CLEAN_ENTRY.replace('  - Nico Vibert (@nvibert, nicolas@isovalent.com)\n', '');
 
 test('a configuration file found up the tree sets severities; the nearest wins; ignore skips files', () => {
-  const root = tree({
+  const root = temporaryTree({
     '.lfx-proposals.json': '{ "rules": { "few-mentors": "error" }, "ignore": ["old/**"] }',
     'programs/.lfx-proposals.jsonc': '{\n  // closer to the files\n  "rules": { "few-mentors": "warning" },\n}\n',
     'programs/2026/project_ideas.md': ONE_MENTOR,
@@ -181,7 +171,7 @@ test('a configuration file found up the tree sets severities; the nearest wins; 
 });
 
 test('--config uses one file instead; --print-config shows the effective configuration', () => {
-  const root = tree({
+  const root = temporaryTree({
     '.lfx-proposals.json': '{ "rules": { "few-mentors": "error" } }',
     'quiet.json': '{ "rules": { "few-mentors": "off" } }',
     'project_ideas.md': ONE_MENTOR,
@@ -196,7 +186,7 @@ test('--config uses one file instead; --print-config shows the effective configu
 });
 
 test('a broken configuration file is an error with its place and exit 2, never a silent fallback', () => {
-  const root = tree({
+  const root = temporaryTree({
     '.lfx-proposals.json': '{\n  "rules": { "few-mentor": "off" }\n}\n',
     'project_ideas.md': ONE_MENTOR,
   });

@@ -1,6 +1,7 @@
 // Where the repository and its fixtures are, wherever the bundled test runs from.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 function findRepoRoot(from: string): string {
@@ -35,3 +36,14 @@ export const CORPUS_FILES = [
   '2025_03-Sep-Nov_README.md',
   '2026_03-Sep-Nov_README.md',
 ] as const;
+
+/** A repository in a fresh temporary folder (it has `.git`), holding the given files. */
+export function temporaryTree(files: Record<string, string>, prefix = 'lfx-tree-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(root, '.git'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}

@@ -3,27 +3,17 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { startServer } from '../helpers/lsp';
-import { fixturePath, REPO_ROOT } from '../helpers/paths';
+import { fixturePath, REPO_ROOT, temporaryTree } from '../helpers/paths';
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'lfx-lsp-config-'));
-  mkdirSync(join(root, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 test('the server and the CLI report the same findings for a tree with a configuration file', async () => {
   const corpus = readFileSync(fixturePath('corpus', '2025_03-Sep-Nov_README.md'), 'utf8');
-  const root = tree({
+  const root = temporaryTree({
     '.lfx-proposals.jsonc': '{\n  "rules": { "few-mentors": "off", "label-variant": "warning", "unknown-project": "off" },\n  "ignore": ["archive/**"]\n}\n',
     'programs/lfx-mentorship/2025/03-Sep-Nov/README.md': corpus.replace('### Krkn\n', '<!-- lfx-proposals-disable-next-line missing-field -->\n### Krkn\n'),
     'archive/lfx-mentorship/README.md': corpus,
@@ -53,7 +43,7 @@ test('the server and the CLI report the same findings for a tree with a configur
 });
 
 test('a broken configuration file gets an error at its place in the editor', async () => {
-  const root = tree({
+  const root = temporaryTree({
     '.lfx-proposals.json': '{\n  "rules": { "few-mentor": "off" }\n}\n',
     'project_ideas.md': '### Cilium\n\n#### T\n\n- Description: d\n',
   });
