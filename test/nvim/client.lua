@@ -5,7 +5,7 @@ local server = os.getenv('LFX_SERVER')
 local file = os.getenv('LFX_FILE')
 local root = os.getenv('LFX_ROOT')
 local out = os.getenv('LFX_NVIM_OUT')
-local result = { diagnostics = {}, completion = {}, errors = {} }
+local result = { diagnostics = {}, completion = {}, errors = {}, hover = '', symbols = {}, orgs = {} }
 
 local function finish()
   local handle = io.open(out, 'w')
@@ -51,6 +51,30 @@ local ok, failure = pcall(function()
     end
     if #result.completion > 0 then break end
     vim.wait(250)
+  end
+
+  -- Hover on the first handle, the outline, and the custom org-tree request.
+  local uri = vim.uri_from_bufnr(bufnr)
+  local first = vim.api.nvim_buf_get_lines(bufnr, line, line + 1, false)[1]
+  local handle_col = first:find('@ann') or 1
+  local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = { line = line, character = handle_col } }, 20000)
+  for _, response in pairs(hover or {}) do
+    if response.result then result.hover = response.result.contents.value or '' end
+  end
+  local function names(symbols, depth)
+    for _, symbol in ipairs(symbols or {}) do
+      table.insert(result.symbols, string.rep('  ', depth) .. symbol.name)
+      names(symbol.children, depth + 1)
+    end
+  end
+  local outline = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', { textDocument = { uri = uri } }, 20000)
+  for _, response in pairs(outline or {}) do names(response.result, 0) end
+  local tree = vim.lsp.buf_request_sync(bufnr, 'lfxProposals/orgTree', { uri = uri }, 20000)
+  for _, response in pairs(tree or {}) do
+    if response.err then table.insert(result.errors, response.err.message) end
+    for _, org in ipairs(response.result and response.result.orgs or {}) do
+      table.insert(result.orgs, { name = org.name, projects = #org.projects })
+    end
   end
 end)
 if not ok then table.insert(result.errors, tostring(failure)) end

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fixturePath, REPO_ROOT } from '../helpers/paths';
 
-test('Neovim shows the diagnostics of a proposal file and completes a handle known from another file', () => {
+test('Neovim shows the diagnostics, completes a handle known from another file, and gets hover, outline and the org tree', () => {
   const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   assert.equal(version.error, undefined, 'Neovim is missing: install it with "apt-get install -y neovim" (.ci/run does)');
   assert.match(version.stdout, /^NVIM v0\.(?:[7-9]|\d\d)/, 'Neovim 0.7 or newer is needed');
@@ -30,6 +30,9 @@ test('Neovim shows the diagnostics of a proposal file and completes a handle kno
     diagnostics: Array<{ line: number; col: number; code: string; source: string }>;
     completion: Array<{ label: string; detail?: string }>;
     errors: string[];
+    hover: string;
+    symbols: string[];
+    orgs: Array<{ name: string; projects: number }>;
   };
   assert.deepEqual(result.errors, []);
   const codes = result.diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.col} ${diagnostic.code}`).sort();
@@ -38,4 +41,7 @@ test('Neovim shows the diagnostics of a proposal file and completes a handle kno
   const dims = result.completion.find((item) => item.label === '@dims');
   assert.ok(dims, JSON.stringify(result.completion.slice(0, 5)));
   assert.equal(dims.detail, 'Davanum Srinivas');
+  assert.match(result.hover, /^\*\*@ann-example\*\*: Ann Example/);
+  assert.deepEqual(result.symbols, ['Kubernetes', '  Cluster API']);
+  assert.deepEqual(result.orgs, [{ name: 'Kubernetes', projects: 1 }]);
 });
