@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const proposalFiles = new ProposalFiles(client);
   const preview = new PreviewPanel(context.extensionUri, proposalFiles);
-  context.subscriptions.push(proposalFiles, preview, registerStatusBar(client, proposalFiles), ...registerCommands(client, preview, proposalFiles));
+  context.subscriptions.push(proposalFiles, preview, registerStatusBar(proposalFiles), ...registerCommands(client, preview, proposalFiles));
 }
 
 /** Stops the language server when the extension is deactivated. */

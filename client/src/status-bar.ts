@@ -2,10 +2,9 @@
 // Problems view.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProposalFiles } from './proposal-files';
 
-export function registerStatusBar(_client: LanguageClient, proposalFiles: ProposalFiles): vscode.Disposable {
+export function registerStatusBar(proposalFiles: ProposalFiles): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('lfxProposals.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'LFX Mentorship Proposals';
   item.command = 'workbench.actions.view.problems';
