@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { SectionCache } from './core/incremental';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
@@ -84,6 +85,8 @@ interface Analysis {
 }
 
 const analyses = new Map<string, Analysis>();
+/** Each open document's parsed sections: an edit re-parses only the sections it touched. */
+const sectionCaches = new Map<string, SectionCache>();
 const pendingValidation = new Map<string, ReturnType<typeof setTimeout>>();
 
 connection.onInitialize((params) => {
@@ -141,6 +144,7 @@ documents.onDidClose((event) => {
   clearTimeout(pendingValidation.get(uri));
   pendingValidation.delete(uri);
   analyses.delete(uri);
+  sectionCaches.delete(uri);
   settingsCache.delete(uri);
   // The index goes back to what the file holds on disk (the editor may have dropped changes);
   // a file listed by "Check All Proposal Files" keeps its findings in the Problems view.
@@ -287,7 +291,9 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
   if (cached?.version === textDocument.version) return cached;
   if (!cached && !knownProposal.has(textDocument.uri)) return undefined;
   const text = textDocument.getText();
-  const analysis: Analysis = { version: textDocument.version, document: parseProposal(text), lines: new LineIndex(text) };
+  let sections = sectionCaches.get(textDocument.uri);
+  if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
+  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text), lines: new LineIndex(text) };
   analyses.set(textDocument.uri, analysis);
   return analysis;
 }
@@ -328,6 +334,7 @@ function validate(uri: string, settings: Settings): void {
   if (!isProposal) {
     knownProposal.delete(uri);
     analyses.delete(uri);
+    sectionCaches.delete(uri);
     void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [] });
     return;
   }

@@ -29,11 +29,27 @@ const markdown = unified().use(remarkParse);
 
 /** Parses a proposal file. Works on any text; a file with no project yields an empty model. */
 export function parseProposal(text: string): ProposalDocument {
-  // micromark drops a leading BOM from its offsets; a line break in its place keeps every offset
-  // equal to the text's without changing the blocks (a space would make "   ### Org" a code block).
-  const source = text.charCodeAt(0) === 0xfeff ? '\n' + text.slice(1) : text;
-  const tree = markdown.parse(source) as Root;
-  return new DocumentReader(source, text, tree).read();
+  const source = withoutBom(text);
+  return readProposal(text, markdown.parse(source) as Root);
+}
+
+/**
+ * The text remark parses: micromark drops a leading BOM from its offsets; a line break in its
+ * place keeps every offset equal to the text's without changing the blocks (a space would
+ * make "   ### Org" a code block).
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? '\n' + text.slice(1) : text;
+}
+
+/** Parses markdown into its top-level blocks (offsets relative to `text`). */
+export function parseBlocks(text: string): RootContent[] {
+  return (markdown.parse(text) as Root).children;
+}
+
+/** Reads the model from a markdown tree of the text (as parsed whole, or put together from sections). */
+export function readProposal(text: string, tree: Root): ProposalDocument {
+  return new DocumentReader(withoutBom(text), text, tree).read();
 }
 
 /** A heading with the top-level blocks that follow it up to the next heading. */

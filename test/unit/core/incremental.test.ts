@@ -1,0 +1,81 @@
+// The incremental parse equals a whole parse: after each of many random edits of corpus text
+// (seeded, reproducible from the seed printed), the model read from re-used and re-parsed
+// sections is the model parseProposal reads from the whole text.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SectionCache, sectionStarts } from '../../../server/src/core/incremental';
+import type { ProposalDocument } from '../../../server/src/core/model';
+import { parseProposal } from '../../../server/src/core/parse';
+import { CORPUS_FILES, readFixture } from '../../helpers/paths';
+
+/** A deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The model as plain data (organisations by name instead of references, so it can be compared). */
+function snapshot(document: ProposalDocument): string {
+  return JSON.stringify(document, function (this: Record<string, unknown>, key, value) {
+    if (key === 'org') return (value as { name?: string } | undefined)?.name;
+    if (key === 'projects' && 'misplaced' in this) return (value as Array<{ title: string }>).map((project) => project.title);
+    return value;
+  });
+}
+
+const PIECES = ['\n', '\n\n', '#', '### ', '#### New entry\n', '- ', '- Mentor(s): ', '@', '(', ')', '`', '```\n', '> ', '<!-- ', ' -->', '<div>\n', 'x', ' ', '\r\n', '😀', '[a](#b)', '  - '];
+
+test('the incremental parse equals the whole parse after random edits of corpus text', () => {
+  const seed = Number(process.env.LFX_SEED ?? Date.now() % 1_000_000);
+  const next = random(seed);
+  let edits = 0;
+  for (const file of CORPUS_FILES) {
+    const corpus = readFixture('corpus', file);
+    // A window of the file keeps each whole parse short.
+    const lines = corpus.split('\n');
+    const from = Math.floor(next() * Math.max(1, lines.length - 150));
+    let text = lines.slice(from, from + 150).join('\n');
+    const cache = new SectionCache();
+    for (let step = 0; step < 200; step++) {
+      const at = Math.floor(next() * (text.length + 1));
+      if (next() < 0.5) {
+        text = text.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + text.slice(at);
+      } else {
+        text = text.slice(0, at) + text.slice(at + Math.floor(next() * 40));
+      }
+      edits++;
+      const incremental = snapshot(cache.parse(text));
+      const whole = snapshot(parseProposal(text));
+      if (incremental !== whole) {
+        assert.equal(incremental, whole, `seed ${seed}, ${file} from line ${from + 1}, edit ${step}: rerun with LFX_SEED=${seed}`);
+      }
+    }
+  }
+  console.log(`incremental = whole after ${edits} random edits (seed ${seed})`);
+});
+
+test('sections start at headings, never inside fenced code or HTML blocks', () => {
+  const text = '# T\n\n```\n### not here\n```\n\n<div>\n### nor here\n\n</div>\n\n### Org\n\n<!-- a\n### nor here\n-->\n#### Project\n';
+  assert.deepEqual(
+    sectionStarts(text).map((start) => text.slice(start, text.indexOf('\n', start))),
+    ['# T', '### Org', '#### Project'],
+  );
+});
+
+test('a keystroke re-parses one section: the others keep their parsed blocks', () => {
+  const text = readFixture('corpus', '2021_03-Fall_README.md');
+  const cache = new SectionCache();
+  const first = cache.parse(text);
+  const edited = text.replace('Davanum Srinivas (@dims), Carlos', 'Davanum Srinivas (@dims), Carlo');
+  const second = cache.parse(edited);
+  assert.equal(snapshot(second), snapshot(parseProposal(edited)));
+  // A later entry (Vitess) moved back by the deleted character; its content is unchanged.
+  assert.equal(second.projects[5].title, first.projects[5].title);
+  assert.equal(second.projects[5].heading.span.start, first.projects[5].heading.span.start - 1);
+});
