@@ -66,11 +66,13 @@ interface Settings {
   /** The configuration file's rules with the editor's `lfxProposals.rules` on top. */
   rules: RuleSettings;
   delayMs: number;
+  /** Files larger than this (in KB) are not analysed: one information diagnostic says so. */
+  maxFileSizeKB: number;
   config: ProposalConfig;
 }
 
 const NO_CONFIG: ProposalConfig = { rules: {}, ignore: [], sources: [] };
-const DEFAULT_SETTINGS: Settings = { files: [...DEFAULT_PROPOSAL_FILES], rules: {}, delayMs: 50, config: NO_CONFIG };
+const DEFAULT_SETTINGS: Settings = { files: [...DEFAULT_PROPOSAL_FILES], rules: {}, delayMs: 50, maxFileSizeKB: 4096, config: NO_CONFIG };
 const configs = new NodeConfigLoader(() => workspaceFolders.map((folder) => URI.parse(folder.uri).path.replace(/\/$/, '')));
 /** Configuration files whose problems are published, to clear them once fixed. */
 const configProblemFiles = new Set<string>();
@@ -338,6 +340,17 @@ function validate(uri: string, settings: Settings): void {
     void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [] });
     return;
   }
+  const sizeKB = Buffer.byteLength(textDocument.getText(), 'utf8') / 1024;
+  if (sizeKB > settings.maxFileSizeKB) {
+    // Too large to analyse as you type: say so once, at the top, instead of hanging the editor.
+    knownProposal.delete(uri);
+    analyses.delete(uri);
+    sectionCaches.delete(uri);
+    const message = `LFX proposals: this file is ${Math.round(sizeKB)} KB, over lfxProposals.maxFileSizeKB (${settings.maxFileSizeKB} KB), so it was not checked. Raise the setting, or check it with the CLI.`;
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [{ range: top, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }] });
+    return;
+  }
   knownProposal.add(uri);
   lastRules.set(uri, settings.rules);
   const analysis = analysisOf(textDocument)!;
@@ -357,7 +370,7 @@ async function settingsFor(uri: string): Promise<Settings> {
     const editor: Promise<Omit<Settings, 'config'>> = client.configuration
       ? connection.workspace
           .getConfiguration({ scopeUri: uri, section: 'lfxProposals' })
-          .then((value: { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown } } | null) => readSettings(value))
+          .then((value: EditorSettings | null) => readSettings(value))
           .catch(() => DEFAULT_SETTINGS)
       : Promise.resolve(DEFAULT_SETTINGS);
     settings = editor.then((editorSettings) => {
@@ -392,7 +405,10 @@ function configOf(uri: string): ProposalConfig {
 }
 
 /** Settings as given, with defaults for what is missing or malformed. */
-function readSettings(value: { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown } } | null): Settings {
+/** `lfxProposals.*` as the client sends it, unchecked. */
+type EditorSettings = { files?: unknown; rules?: unknown; validation?: { delayMs?: unknown }; maxFileSizeKB?: unknown };
+
+function readSettings(value: EditorSettings | null): Settings {
   const files = Array.isArray(value?.files) ? value.files.filter((pattern): pattern is string => typeof pattern === 'string') : DEFAULT_SETTINGS.files;
   const rules: RuleSettings = {};
   if (value?.rules && typeof value.rules === 'object') {
@@ -402,7 +418,9 @@ function readSettings(value: { files?: unknown; rules?: unknown; validation?: { 
   }
   const delay = Number(value?.validation?.delayMs);
   const delayMs = Number.isFinite(delay) && delay >= 0 ? Math.min(delay, 10_000) : DEFAULT_SETTINGS.delayMs;
-  return { files, rules, delayMs, config: NO_CONFIG };
+  const limit = Number(value?.maxFileSizeKB);
+  const maxFileSizeKB = Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_SETTINGS.maxFileSizeKB;
+  return { files, rules, delayMs, maxFileSizeKB, config: NO_CONFIG };
 }
 
 /**

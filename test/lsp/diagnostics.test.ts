@@ -85,3 +85,15 @@ test('serves a bare client (no configuration, no registration) with the default 
   await bare.stop();
   assert.equal(bare.process.exitCode, 0, bare.stderr());
 });
+
+test('a file over lfxProposals.maxFileSizeKB gets one information diagnostic instead of an analysis', async () => {
+  const small = await startServer(WORKSPACE, { settings: { files: ['**/project_ideas.md'], maxFileSizeKB: 1 } });
+  const text = `### Cilium\n\n#### Use cases\n\n- Description: ${'long text '.repeat(200)}\n`;
+  const uri = small.open(join(WORKSPACE, 'project_ideas.md'), text);
+  const diagnostics = await small.diagnostics(uri);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.range.start, diagnostic.message]),
+    [[3, { line: 0, character: 0 }, 'LFX proposals: this file is 2 KB, over lfxProposals.maxFileSizeKB (1 KB), so it was not checked. Raise the setting, or check it with the CLI.']],
+  );
+  await small.stop();
+});
