@@ -13,7 +13,7 @@ import { parseProposal } from './core/parse';
 import { fixAll } from './features/fix-all';
 import { configSchema } from './config-schema';
 import { isIgnored, NodeConfigLoader, RULE_IDS } from './node-config';
-import { type Finding, lint, RULES, type RuleSettings } from './rules';
+import { type Finding, lint, RULE_CATALOGUE, type RuleSettings } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;
 
@@ -35,7 +35,7 @@ Options:
   -v, --version              Show the version
 
 Exit status: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable file.
-Rules: ${RULES.map((rule) => rule.id).join(', ')}`;
+Rules: ${RULE_CATALOGUE.map((rule) => rule.id).join(', ')}`;
 
 type Format = 'text' | 'json' | 'github';
 

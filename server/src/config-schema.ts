@@ -2,7 +2,7 @@
 // hand): VS Code completes and checks rule ids and severities with it (contributes.jsonValidation).
 
 import { SEVERITY_SETTINGS } from './core/config';
-import { RULES, ruleDocsUrl } from './rules';
+import { RULE_CATALOGUE, ruleDocsUrl } from './rules';
 
 /** The schema, as an object to serialise. */
 export function configSchema(): object {
@@ -20,7 +20,7 @@ export function configSchema(): object {
         description: 'Severity per rule, over its default; "off" silences it.',
         additionalProperties: false,
         properties: Object.fromEntries(
-          RULES.map((rule) => [
+          RULE_CATALOGUE.map((rule) => [
             rule.id,
             { ...severity, description: `${rule.description} Default: ${rule.severity}.`, markdownDescription: `${rule.description} Default: \`${rule.severity}\`. [Documentation](${ruleDocsUrl(rule.id)})` },
           ]),

@@ -5,10 +5,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConfigFile, loadConfig, type ProposalConfig, relativeTo } from './core/config';
 import { proposalFileMatcher } from './core/proposal-files';
-import { RULES } from './rules';
+import { RULE_CATALOGUE } from './rules';
 
 /** Every rule id, for checking configuration files. */
-export const RULE_IDS = RULES.map((rule) => rule.id);
+export const RULE_IDS = RULE_CATALOGUE.map((rule) => rule.id);
 
 /** Reads configuration files with a cache per path, stopping at the given roots or a repository root. */
 export class NodeConfigLoader {

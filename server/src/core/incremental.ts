@@ -7,64 +7,24 @@
 
 import type { Node, Root, RootContent } from 'mdast';
 import type { ProposalDocument } from './model';
+import { sectionStarts } from './block-scan';
+import { looksLikeDraft, parseDraft } from './draft';
+import { BUNDLED_FORM, type IssueForm } from './issue-form';
 import { parseBlocks, readProposal, withoutBom } from './parse';
 
-/** Where the sections of a text start: 0, then every heading line that starts a top-level block. */
-export function sectionStarts(text: string): number[] {
-  const starts = [0];
-  let fence: { char: string; length: number } | undefined;
-  let html: RegExp | undefined;
-  let offset = 0;
-  while (offset < text.length) {
-    const lineEnd = text.indexOf('\n', offset);
-    const next = lineEnd < 0 ? text.length : lineEnd + 1;
-    const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
-    if (fence) {
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
-      if (closing && closing[1][0] === fence.char && closing[1].length >= fence.length) fence = undefined;
-    } else if (html) {
-      if (html.test(line)) html = undefined;
-    } else {
-      const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-      if (opening && !(opening[1][0] === '`' && line.slice(opening[0].length).includes('`'))) {
-        fence = { char: opening[1][0], length: opening[1].length };
-      } else if (/^ {0,3}#{1,6}(?:[ \t]|\r?$)/.test(line)) {
-        if (offset > 0) starts.push(offset);
-      } else {
-        // An HTML block hides the heading lines inside it; one that closes on its own line is over.
-        html = htmlBlockEnd(line);
-        if (html && html.source !== BLANK_LINE.source && html.test(line.slice(line.indexOf('<') + 2))) html = undefined;
-      }
-    }
-    offset = next;
-  }
-  return starts;
-}
-
-/** The end condition of the HTML block a line opens (CommonMark's kinds 1–7), if it opens one. */
-function htmlBlockEnd(line: string): RegExp | undefined {
-  const start = /^ {0,3}</.exec(line);
-  if (!start) return undefined;
-  const rest = line.slice(start[0].length - 1);
-  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(rest)) return /<\/(?:script|pre|style|textarea)>/i;
-  if (rest.startsWith('<!--')) return /-->/;
-  if (rest.startsWith('<?')) return /\?>/;
-  if (rest.startsWith('<![CDATA[')) return /\]\]>/;
-  if (/^<![A-Za-z]/.test(rest)) return />/;
-  // Kinds 6 and 7 end at a blank line (kind 7 cannot interrupt a paragraph: treating it as a
-  // block only means fewer cuts, never a wrong one).
-  if (/^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s|\/?>|$)/.test(rest)) return BLANK_LINE;
-  return undefined;
-}
-
-const BLANK_LINE = /^\s*$/;
+export { sectionStarts } from './block-scan';
 
 /** Parsed sections by their text, reused from one version of a document to the next. */
 export class SectionCache {
   private entries = new Map<string, { start: number; blocks: RootContent[] }>();
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
-  parse(text: string): ProposalDocument {
+  parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
+    // A draft is one short proposal: parsed whole, and nothing of a term file's is worth keeping.
+    if (looksLikeDraft(text, form)) {
+      this.entries.clear();
+      return parseDraft(text, form);
+    }
     const source = withoutBom(text);
     const starts = sectionStarts(source);
     const next = new Map<string, { start: number; blocks: RootContent[] }>();

@@ -3,6 +3,7 @@
 // strings count them; conversion to lines and columns happens at the edges.
 
 import type { FieldId } from './fields';
+import type { IssueForm } from './issue-form';
 
 /** A half-open range `[start, end)` of offsets into the document text. */
 export interface Span {
@@ -180,4 +181,53 @@ export interface ProposalDocument {
   orgs: Organisation[];
   /** Every project in document order (also reachable through `orgs`). */
   projects: Project[];
+  /**
+   * Present when the document is a draft of CNCF's issue form rather than a term file; `orgs`
+   * and `projects` then hold its one proposal, read from the form's sections.
+   */
+  draft?: Draft;
+}
+
+/** A checkbox of an issue-form draft as GitHub renders it: `- [X] label` or `- [ ] label`. */
+export interface DraftCheckbox {
+  label: string;
+  checked: boolean;
+  /** The whole line without its line break. */
+  span: Span;
+  labelSpan: Span;
+}
+
+/** One `### <label>` section of an issue-form draft. */
+export interface DraftSection {
+  /** The id of the form field the heading names; absent for a heading that names none. */
+  fieldId?: string;
+  heading: Heading;
+  /** From the end of the heading line to the next section (or the end of the text). */
+  valueSpan: Span;
+  /** The value without surrounding blank space; empty when there is none or it is `_No response_`. */
+  value: string;
+  /** Where `value` is; an empty span at the value's start when there is none. */
+  valueTextSpan: Span;
+  /** True when the value is GitHub's `_No response_`. */
+  noResponse: boolean;
+  /** The checkbox lines of the value. */
+  checkboxes: DraftCheckbox[];
+}
+
+/** One line of the Mentors field: `Full Name | @handle | email | LFID`. */
+export interface DraftMentorLine {
+  text: string;
+  span: Span;
+  /** The `|`-separated parts, each trimmed (an empty part is an empty span where it would be). */
+  parts: Token[];
+  /** A `- ` or `* ` written before the line, which is no part of the form's format. */
+  bullet?: Span;
+}
+
+/** What an issue-form draft holds beyond the common model. */
+export interface Draft {
+  form: IssueForm;
+  /** The sections in document order. */
+  sections: DraftSection[];
+  mentorLines: DraftMentorLine[];
 }

@@ -11,6 +11,10 @@ import { unified } from 'unified';
 import { findCncfProject } from './cncf-projects';
 import { type FieldId, isAcceptedLabel, isKnownLabel, matchLabel } from './fields';
 import { parseMentor, splitMentorEntries } from './mentors';
+import { urlsIn } from './urls';
+import { withoutBom } from './block-scan';
+import { looksLikeDraft, parseDraft } from './draft';
+import { BUNDLED_FORM, type IssueForm } from './issue-form';
 import type {
   Era,
   Field,
@@ -22,25 +26,22 @@ import type {
   ProposalDocument,
   Span,
   TocEntry,
-  UrlRef,
 } from './model';
 
 const markdown = unified().use(remarkParse);
 
-/** Parses a proposal file. Works on any text; a file with no project yields an empty model. */
-export function parseProposal(text: string): ProposalDocument {
+/**
+ * Parses a proposal file: a term file, or a draft of the issue form (by its headings; `form` is
+ * the workspace's form when it has one). Works on any text; a file with no project yields an
+ * empty model.
+ */
+export function parseProposal(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
+  if (looksLikeDraft(text, form)) return parseDraft(text, form);
   const source = withoutBom(text);
   return readProposal(text, markdown.parse(source) as Root);
 }
 
-/**
- * The text remark parses: micromark drops a leading BOM from its offsets; a line break in its
- * place keeps every offset equal to the text's without changing the blocks (a space would
- * make "   ### Org" a code block).
- */
-export function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? '\n' + text.slice(1) : text;
-}
+export { withoutBom } from './block-scan';
 
 /** Parses markdown into its top-level blocks (offsets relative to `text`). */
 export function parseBlocks(text: string): RootContent[] {
@@ -266,7 +267,7 @@ class DocumentReader {
       placement,
       fields: drafts.map(toField),
       mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
-      upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => this.urlsIn(field.valueSpan)),
+      upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
       span: { start: section.heading.span.start, end: section.end },
     };
     if (org) project.org = org;
@@ -447,28 +448,6 @@ class DocumentReader {
     };
     field.items.forEach(visit);
     return mentors;
-  }
-
-  /** Every URL in a span: `<url>`, `[text](url)` and bare http(s) URLs. */
-  private urlsIn(span: Span): UrlRef[] {
-    const slice = this.source.slice(span.start, span.end);
-    const urls: UrlRef[] = [];
-    const taken: Span[] = [];
-    const add = (url: string, at: number, length: number, form: UrlRef['form'], urlOffset: number) => {
-      const whole = { start: span.start + at, end: span.start + at + length };
-      if (taken.some((other) => other.start < whole.end && whole.start < other.end)) return;
-      taken.push(whole);
-      urls.push({ url, span: { start: whole.start + urlOffset, end: whole.start + urlOffset + url.length }, form });
-    };
-    for (const match of slice.matchAll(/\[([^\]]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
-      add(match[2], match.index ?? 0, match[0].length, 'link', match[0].indexOf(match[2], match[1].length + 2));
-    }
-    for (const match of slice.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]+)>/gi)) add(match[1], match.index ?? 0, match[0].length, 'angle', 1);
-    for (const match of slice.matchAll(/\bhttps?:\/\/[^\s<>()[\]]+/gi)) {
-      const url = match[0].replace(/[.,;:!?*_'"]+$/, '');
-      add(url, match.index ?? 0, url.length, 'bare', 0);
-    }
-    return urls.sort((a, b) => a.span.start - b.span.start);
   }
 
   /** The table of contents: the first list before the organisations made mostly of `#anchor` links. */

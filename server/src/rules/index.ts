@@ -8,6 +8,7 @@ import type { ProposalDocument } from '../core/model';
 import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
 import { emptyOrg } from './empty-org';
+import { FORM_ONLY_RULES } from './form';
 import { fewMentors } from './few-mentors';
 import { headingLevel } from './heading-level';
 import { labelVariant } from './label-variant';
@@ -55,6 +56,20 @@ export const RULES: readonly Rule[] = [
   unusedDisable,
 ];
 
+/**
+ * The rules of an issue-form draft: the form's own, then the term rules that read only what a
+ * draft shares with a term file's entry (its upstream URL, its disable comments).
+ */
+export const FORM_RULES: readonly Rule[] = [...FORM_ONLY_RULES, upstreamDuplicate, unusedDisable];
+
+/**
+ * One rule per id, term-file rules first: the catalogue that settings, the configuration schema
+ * and the documentation list (a form rule that shares an id shares its page and setting).
+ */
+export const RULE_CATALOGUE: readonly Rule[] = [...RULES, ...FORM_RULES].filter(
+  (rule, index, all) => all.findIndex((other) => other.id === rule.id) === index,
+);
+
 /** Where the documentation pages live; each rule's page is `<id>.md` below it. */
 export const DOCS_BASE = 'https://github.com/lfx-proposals/vscode-lfx-proposals/blob/main/docs/rules/';
 
@@ -79,7 +94,7 @@ export interface LintOptions {
 }
 
 /**
- * Runs every enabled rule over a document, drops the findings its disable comments silence,
+ * Runs every enabled rule over a document (the form rules over an issue-form draft), drops the findings its disable comments silence,
  * then runs the late rules (unused-disable); findings are sorted by position.
  */
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
@@ -88,24 +103,26 @@ export function lint(document: ProposalDocument, options: LintOptions = {}): Fin
   const run = (rules: readonly Rule[]) => {
     const found: Finding[] = [];
     for (const rule of rules) {
-      const severity = settings[rule.id] ?? rule.severity;
-      if (severity === 'off') continue;
+      const setting = settings[rule.id];
+      if (setting === 'off') continue;
       rule.check({
         document,
         lines,
         uri,
         directives,
         ...(workspace && { workspace }),
-        report: ({ message, span, fix }) => found.push({ rule: rule.id, severity, message, span, fixes: fix ? [fix] : [] }),
+        report: ({ severity, message, span, fix }) =>
+          found.push({ rule: rule.id, severity: setting ?? severity ?? rule.severity, message, span, fixes: fix ? [fix] : [] }),
       });
     }
     return found;
   };
-  const findings = run(RULES.filter((rule) => !rule.late)).filter((finding) => {
+  const rules = document.draft ? FORM_RULES : RULES;
+  const findings = run(rules.filter((rule) => !rule.late)).filter((finding) => {
     const directive = silencingDirective(directives, finding.rule, finding.span.start, lines);
     if (directive) directive.used = true;
     return !directive;
   });
-  findings.push(...run(RULES.filter((rule) => rule.late)));
+  findings.push(...run(rules.filter((rule) => rule.late)));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -39,6 +39,11 @@ export interface Finding {
 
 /** What a rule reports; the rule id and severity are added by the runner. */
 export interface Report {
+  /**
+   * The severity of this finding when the user has not set the rule's: a rule whose findings
+   * differ in weight (a missing LFID is a warning, a malformed one an error) says so here.
+   */
+  severity?: Severity;
   message: string;
   span: Span;
   fix?: Fix;

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { type ConfigHost, loadConfig, parseConfigFile } from '../../../server/src/core/config';
 import { configSchema } from '../../../server/src/config-schema';
-import { RULES } from '../../../server/src/rules';
+import { RULE_CATALOGUE } from '../../../server/src/rules';
 import { REPO_ROOT } from '../../helpers/paths';
 
-const IDS = RULES.map((rule) => rule.id);
+const IDS = RULE_CATALOGUE.map((rule) => rule.id);
 
 /** A file system in memory: path → text, with `/repo` as the root. */
 function host(files: Record<string, string>): ConfigHost {
@@ -70,4 +70,10 @@ test('the schema lists every rule and severity, and dist/config.schema.json is g
   for (const rule of Object.values(schema.properties.rules.properties)) assert.deepEqual(rule.enum, ['error', 'warning', 'information', 'hint', 'off']);
   const built = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'config.schema.json'), 'utf8'));
   assert.deepEqual(built, JSON.parse(JSON.stringify(schema)));
+});
+
+test('the lfxProposals.rules setting of package.json names every rule id', () => {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+  const setting = manifest.contributes.configuration.properties['lfxProposals.rules'];
+  assert.deepEqual(setting.propertyNames.enum, IDS);
 });

@@ -1,0 +1,38 @@
+// What the form rules share: finding a draft's section by field id, reading its checkboxes,
+// and the rule context narrowed to drafts.
+
+import type { Draft, DraftSection, ProposalDocument } from '../../core/model';
+import type { FormField } from '../../core/issue-form';
+import type { RuleContext } from '../rule';
+
+/** The draft of a rule's document; form rules only run on drafts. */
+export function draftOf(context: RuleContext): Draft {
+  const { draft } = context.document as ProposalDocument & { draft: Draft };
+  return draft;
+}
+
+/** The first section of a field, if the draft has it. */
+export function sectionOf(draft: Draft, id: string): DraftSection | undefined {
+  return draft.sections.find((section) => section.fieldId === id);
+}
+
+/** The form's field with an id. */
+export function fieldOf(draft: Draft, id: string): FormField | undefined {
+  return draft.form.fields.find((field) => field.id === id);
+}
+
+/** Whether a checkbox (by its label in the form, compared without case) is checked. */
+export function isChecked(section: DraftSection | undefined, label: string): boolean {
+  const key = label.trim().toLowerCase();
+  return Boolean(section?.checkboxes.some((box) => box.checked && box.label.trim().toLowerCase() === key));
+}
+
+/** Whether any checkbox of a section is checked. */
+export function anyChecked(section: DraftSection | undefined): boolean {
+  return Boolean(section?.checkboxes.some((box) => box.checked));
+}
+
+/** The place to report a section's problem: its value, or its heading when it has none. */
+export function valueOrHeading(section: DraftSection) {
+  return section.value ? section.valueTextSpan : section.heading.textSpan;
+}

@@ -1,0 +1,22 @@
+// empty-field, in an issue-form draft: a required field of the form is empty or
+// `_No response_`. GitHub would not submit the form that way, and the bot rejects it.
+
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+export const emptySection: Rule = {
+  id: 'empty-field',
+  severity: 'error',
+  description: 'A field has a label but no value.',
+  check(context) {
+    const draft = draftOf(context);
+    for (const section of draft.sections) {
+      const field = draft.form.fields.find((candidate) => candidate.id === section.fieldId);
+      if (!field?.required || section.value) continue;
+      context.report({
+        message: `"${field.label}" is required and has no value${section.noResponse ? ' (`_No response_`)' : ''}.`,
+        span: section.noResponse ? section.valueTextSpan : section.heading.textSpan,
+      });
+    }
+  },
+};

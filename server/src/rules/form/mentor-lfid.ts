@@ -1,0 +1,30 @@
+// mentor-lfid: a Mentors line without the mentor's LFID (their Linux Foundation user name),
+// or with one that cannot be: blank space, an @ or a /. A proposal may be filed without LFIDs
+// but cannot pass the bot's validation or be added to LFX until every mentor has one.
+
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+export const mentorLfid: Rule = {
+  id: 'mentor-lfid',
+  severity: 'error',
+  description: 'A mentor line of an issue-form draft without a valid LFID.',
+  check(context) {
+    for (const line of draftOf(context).mentorLines) {
+      if (line.parts.length < 3 || line.parts.length > 4) continue;
+      const lfid = line.parts[3];
+      if (!lfid?.text) {
+        context.report({
+          severity: 'warning',
+          message: `${line.parts[1]?.text || 'This mentor'} has no LFID: the proposal cannot pass validation until every mentor's LFID (LF user name, from openprofile.dev) is added.`,
+          span: line.span,
+        });
+      } else if (/[\s@/]/.test(lfid.text)) {
+        context.report({
+          message: `"${lfid.text}" is not an LFID: an LF user name has no blank space, @ or /. Find it on openprofile.dev/profile.`,
+          span: lfid.span,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,44 @@
+// mentor-duplicate, in an issue-form draft: the same handle, email or LFID (compared without
+// case) on two Mentors lines. The fix drops a line that repeats another entirely.
+
+import type { DraftMentorLine } from '../../core/model';
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+const PARTS: Array<{ index: number; what: string }> = [
+  { index: 1, what: 'handle' },
+  { index: 2, what: 'email' },
+  { index: 3, what: 'LFID' },
+];
+
+export const mentorLineDuplicate: Rule = {
+  id: 'mentor-duplicate',
+  severity: 'error',
+  description: 'The same mentor handle twice in one project.',
+  check(context) {
+    const { lines } = context;
+    const valid = draftOf(context).mentorLines.filter((line) => line.parts.length >= 3 && line.parts.length <= 4);
+    const key = (line: DraftMentorLine) => line.parts.map((part) => part.text.toLowerCase()).join('|');
+    for (const { index, what } of PARTS) {
+      const seen = new Map<string, DraftMentorLine>();
+      for (const line of valid) {
+        const part = line.parts[index];
+        if (!part?.text) continue;
+        const first = seen.get(part.text.toLowerCase());
+        if (!first) {
+          seen.set(part.text.toLowerCase(), line);
+          continue;
+        }
+        const whole = key(first) === key(line);
+        // Report a whole repeated line once, on its handle.
+        if (whole && index !== 1) continue;
+        const lineSpan = { start: lines.lineStart(line.span.start), end: lines.nextLineStart(line.span.start) };
+        context.report({
+          message: whole ? `This line repeats the mentor ${first.parts[1].text || first.parts[0].text}.` : `The ${what} ${part.text} is already on another mentor line.`,
+          span: part.span,
+          ...(whole && { fix: { title: 'Remove the repeated line', edits: [{ span: lineSpan, newText: '' }], safe: true } }),
+        });
+      }
+    }
+  },
+};

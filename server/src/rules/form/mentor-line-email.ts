@@ -1,0 +1,27 @@
+// mentor-email, in an issue-form draft: the third part of a Mentors line is not an email
+// address. The form requires one (the address of the mentor's LFID account), so it is an error.
+
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+/** One @, a dot in the domain, no blank space. */
+export const EMAIL = /^[^\s@|]+@[^\s@|]+\.[^\s@|]+$/;
+
+export const mentorLineEmail: Rule = {
+  id: 'mentor-email',
+  severity: 'warning',
+  description: 'In documents whose entries give mentor emails, a missing or malformed email.',
+  check(context) {
+    for (const line of draftOf(context).mentorLines) {
+      const email = line.parts[2];
+      if (line.parts.length < 3 || line.parts.length > 4 || !email || EMAIL.test(email.text)) continue;
+      context.report({
+        severity: 'error',
+        message: email.text
+          ? `"${email.text}" is not an email address.`
+          : 'The email is missing (the address of the mentor\'s LFID account, after the second |).',
+        span: email.text ? email.span : line.span,
+      });
+    }
+  },
+};

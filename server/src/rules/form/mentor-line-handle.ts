@@ -1,0 +1,33 @@
+// mentor-handle, in an issue-form draft: the second part of a Mentors line is not a GitHub
+// handle by GitHub's rule. A valid user name written without its `@` gets a safe fix.
+
+import { GITHUB_HANDLE } from '../../core/knowledge';
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+export const mentorLineHandle: Rule = {
+  id: 'mentor-handle',
+  severity: 'error',
+  description: "A mentor handle that is not a valid GitHub user name.",
+  check(context) {
+    for (const line of draftOf(context).mentorLines) {
+      const handle = line.parts[1];
+      if (line.parts.length < 3 || line.parts.length > 4 || !handle) continue;
+      if (GITHUB_HANDLE.test(handle.text)) continue;
+      if (!handle.text) {
+        context.report({ message: 'The GitHub handle is missing (`@handle` after the first |).', span: line.span });
+      } else if (GITHUB_HANDLE.test(`@${handle.text}`)) {
+        context.report({
+          message: `Write the handle with its @: @${handle.text}.`,
+          span: handle.span,
+          fix: { title: `Write @${handle.text}`, edits: [{ span: { start: handle.span.start, end: handle.span.start }, newText: '@' }], safe: true },
+        });
+      } else {
+        context.report({
+          message: `"${handle.text}" is not a GitHub handle: an @, then letters, digits and single inner hyphens, at most 39.`,
+          span: handle.span,
+        });
+      }
+    }
+  },
+};

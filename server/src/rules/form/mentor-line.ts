@@ -1,0 +1,35 @@
+// mentor-format, in an issue-form draft: a Mentors line that is not
+// `Full Name | @handle | email | LFID` (3 or 4 `|`-separated parts, the name not empty).
+// A list marker before the line is no part of the format; the fix drops it.
+
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+export const mentorLine: Rule = {
+  id: 'mentor-format',
+  severity: 'error',
+  description: 'A mentor entry that is not written as `Name (@handle[, email])`.',
+  check(context) {
+    for (const line of draftOf(context).mentorLines) {
+      if (line.bullet) {
+        context.report({
+          message: 'A Mentors line is `Full Name | @handle | email | LFID` with no list marker before it.',
+          span: line.bullet,
+          fix: { title: 'Remove the list marker', edits: [{ span: line.bullet, newText: '' }], safe: true },
+        });
+      }
+      const count = line.parts.length;
+      if (count < 3 || count > 4) {
+        context.report({
+          message: `This mentor line has ${count} part${count === 1 ? '' : 's'}; the form takes \`Full Name | @handle | email | LFID\` (3 or 4 parts separated by |).`,
+          span: line.span,
+        });
+        continue;
+      }
+      if (!line.parts[0].text) {
+        const bar = line.span.start + line.text.indexOf('|');
+        context.report({ message: 'The mentor\'s full name is missing before the first |.', span: { start: bar, end: bar + 1 } });
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+// few-mentors, in an issue-form draft: exactly one mentor line, and a valid one (a broken
+// line has its own finding; the note would only add noise there).
+
+import { GITHUB_HANDLE } from '../../core/knowledge';
+import type { Rule } from '../rule';
+import { draftOf, sectionOf } from './draft-sections';
+import { EMAIL } from './mentor-line-email';
+
+export const oneMentor: Rule = {
+  id: 'few-mentors',
+  severity: 'information',
+  description: 'Exactly one mentor (CNCF prefers two).',
+  check(context) {
+    const draft = draftOf(context);
+    const [line, ...others] = draft.mentorLines;
+    if (!line || others.length > 0) return;
+    const [name, handle, email] = line.parts;
+    const valid = line.parts.length >= 3 && line.parts.length <= 4 && name.text && GITHUB_HANDLE.test(handle.text) && EMAIL.test(email.text);
+    const section = sectionOf(draft, 'mentors');
+    if (!valid || !section) return;
+    context.report({ message: 'One mentor; CNCF prefers two, so the mentee has support when one is away.', span: section.heading.textSpan });
+  },
+};

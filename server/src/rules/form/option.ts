@@ -1,0 +1,44 @@
+// form-option: a dropdown's value (CNCF Project, Term) that is none of the form's options.
+// The bot accepts only the options, exactly as written. The fix writes the closest option;
+// it is safe only when the two differ in case or spacing alone.
+
+import { labelKey } from '../../core/draft';
+import { editDistance } from '../../core/fields';
+import type { Rule } from '../rule';
+import { draftOf } from './draft-sections';
+
+export const formOption: Rule = {
+  id: 'form-option',
+  severity: 'error',
+  description: 'A CNCF Project or Term value that is not one of the form\'s options.',
+  check(context) {
+    const draft = draftOf(context);
+    for (const section of draft.sections) {
+      const field = draft.form.fields.find((candidate) => candidate.id === section.fieldId);
+      if (field?.type !== 'dropdown' || !section.value || field.options.includes(section.value)) continue;
+      const closest = closestOption(field.options, section.value);
+      const sameWords = closest !== undefined && labelKey(closest) === labelKey(section.value);
+      context.report({
+        message: `"${section.value}" is not an option of "${field.label}"${closest ? `; the closest is "${closest}"` : ''}.`,
+        span: section.valueTextSpan,
+        ...(closest && { fix: { title: `Change to "${closest}"`, edits: [{ span: section.valueTextSpan, newText: closest }], safe: sameWords } }),
+      });
+    }
+  },
+};
+
+/** The option nearest to a value: same words first, then one containing the other, then by edit distance. */
+export function closestOption(options: readonly string[], value: string): string | undefined {
+  const key = labelKey(value);
+  const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const exact = options.find((option) => labelKey(option) === key) ?? options.find((option) => compact(option) === compact(value));
+  if (exact) return exact;
+  const containing = options.filter((option) => compact(option).includes(compact(value)) || compact(value).includes(compact(option)));
+  if (compact(value).length >= 3 && containing.length > 0) return containing.sort((a, b) => a.length - b.length)[0];
+  let best: { option: string; distance: number } | undefined;
+  for (const option of options) {
+    const distance = editDistance(key, labelKey(option));
+    if (!best || distance < best.distance) best = { option, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.option : undefined;
+}

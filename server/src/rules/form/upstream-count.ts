@@ -1,0 +1,23 @@
+// upstream-multiple, in an issue-form draft: the Upstream Issue URL field holds more than one
+// URL (a comma means several). The form takes exactly one: an umbrella issue for several.
+
+import { urlsIn } from '../../core/urls';
+import type { Rule } from '../rule';
+import { draftOf, sectionOf } from './draft-sections';
+
+export const upstreamCount: Rule = {
+  id: 'upstream-multiple',
+  severity: 'warning',
+  description: 'Several URLs in one upstream issue field.',
+  check(context) {
+    const section = sectionOf(draftOf(context), 'upstream_issue_url');
+    if (!section?.value) return;
+    const urls = urlsIn(context.document.text, section.valueTextSpan);
+    if (urls.length < 2 && !section.value.includes(',')) return;
+    context.report({
+      severity: 'error',
+      message: `The Upstream Issue URL takes exactly one URL${urls.length > 1 ? `, not ${urls.length}` : ' (a comma means several)'}; link an umbrella issue for a program that covers several.`,
+      span: section.valueTextSpan,
+    });
+  },
+};

@@ -1,0 +1,223 @@
+// The rules of an issue-form draft (CNCF's bot's checks), on a draft written from a real
+// entry of the 2026 term 3 README (test/fixtures/drafts/SOURCE.md), broken one way at a time.
+// Each test names what it breaks and asserts the exact rule and the exact text it points at.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseProposal } from '../../../server/src/core/parse';
+import { applyEdits } from '../../../server/src/features/fix-all';
+import { lint } from '../../../server/src/rules';
+import { readFixture } from '../../helpers/paths';
+
+const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
+
+/** The draft with each `[from, to]` replaced once (each `from` must occur). */
+function edited(...replacements: Array<[string, string]>): string {
+  let text = DRAFT;
+  for (const [from, to] of replacements) {
+    assert.ok(text.includes(from), `the draft contains ${JSON.stringify(from)}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** Each finding as `[rule, severity, the text it points at]`, in document order. */
+function found(text: string) {
+  return lint(parseProposal(text)).map((finding) => [finding.rule, finding.severity, text.slice(finding.span.start, finding.span.end)]);
+}
+
+/** Applies the first fix of the only finding of `rule`, then asserts that the rule is silent. */
+function fixed(text: string, rule: string): string {
+  const findings = lint(parseProposal(text)).filter((finding) => finding.rule === rule);
+  assert.equal(findings.length, 1, `one ${rule} finding`);
+  const result = applyEdits(text, findings[0].fixes[0].edits);
+  assert.deepEqual(lint(parseProposal(result)).filter((finding) => finding.rule === rule), [], `${rule} is silent after its fix`);
+  return result;
+}
+
+test('the draft is read as a draft and a complete one has no finding', () => {
+  const document = parseProposal(DRAFT);
+  assert.ok(document.draft);
+  assert.equal(document.draft.sections.length, 15);
+  assert.deepEqual(document.draft.sections.map((section) => section.fieldId), document.draft.form.fields.map((field) => field.id));
+  assert.equal(document.projects[0].title, 'MCP Tool Validation and Compatibility Checking');
+  assert.equal(document.orgs[0].name, 'Apicurio Registry');
+  assert.deepEqual(document.projects[0].mentors.map((mentor) => mentor.handle?.text), ['@vandanayadav7', '@carlesarnal']);
+  assert.deepEqual(document.projects[0].upstream.map((url) => url.url), ['https://github.com/Apicurio/apicurio-registry/issues/8427']);
+  // The description's own `## Description` headings stay part of its value.
+  assert.match(document.draft.sections[3].value, /^## Description\n[^]*## Expected outcomes\n/);
+  assert.deepEqual(found(DRAFT), []);
+});
+
+test('a term file is never read as a draft, and a draft with a BOM and CRLF line ends is', () => {
+  for (const term of ['2025_03-Sep-Nov_README.md', '2026_03-Sep-Nov_README.md']) assert.equal(parseProposal(readFixture('corpus', term)).draft, undefined);
+  const crlf = `\uFEFF${DRAFT.replace(/\n/g, '\r\n')}`;
+  assert.deepEqual(found(crlf), []);
+  assert.equal(parseProposal(crlf).draft?.mentorLines[1].parts[3].text, 'carlesarnal');
+});
+
+test('missing-field: an absent section, inserted at its place in the form by the fix', () => {
+  const text = edited(['### Upstream Issue URL\n\nhttps://github.com/Apicurio/apicurio-registry/issues/8427\n\n', '']);
+  assert.deepEqual(found(text), [['missing-field', 'error', 'Application Prerequisites']]);
+  assert.equal(fixed(text, 'missing-field'), edited(['https://github.com/Apicurio/apicurio-registry/issues/8427\n\n', '\n']));
+});
+
+test('empty-field: a required field with `_No response_` or nothing', () => {
+  const text = edited(['Java, Quarkus, JSON Schema, React, TypeScript, REST', '_No response_'], ['MCP Tool Validation and Compatibility Checking\n', '']);
+  assert.deepEqual(found(text), [
+    ['empty-field', 'error', 'Program Name'],
+    ['empty-field', 'error', '_No response_'],
+  ]);
+});
+
+test('unknown-field: a misspelt section heading, renamed by the fix', () => {
+  const text = edited(['### Upstream Issue URL', '### Upstream Issue Url:']);
+  assert.deepEqual(found(text), [
+    ['unknown-field', 'warning', 'Upstream Issue Url:'],
+    ['missing-field', 'error', 'Application Prerequisites'],
+  ]);
+  assert.equal(fixed(text, 'unknown-field'), DRAFT);
+});
+
+test('form-section-order: sections out of order, put back by the fix without losing a character', () => {
+  const mentors = '### Mentors\n\nVandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com | vandanayadav7\nCarles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n\n';
+  const text = edited([mentors, ''], ['### Technologies', `${mentors}### Technologies`]);
+  assert.deepEqual(found(text), [
+    ['form-section-order', 'warning', 'Technologies'],
+    ['form-section-order', 'warning', 'Skills same as Technologies?'],
+    ['form-section-order', 'warning', 'Required/Desirable Skills'],
+  ]);
+  const findings = lint(parseProposal(text)).filter((finding) => finding.rule === 'form-section-order');
+  assert.equal(applyEdits(text, findings[0].fixes[0].edits), DRAFT);
+});
+
+test('form-option: a CNCF Project or Term that is no option, with the closest one', () => {
+  const text = edited(['Apicurio Registry', 'apicurio registry'], ['2026 Term 3 (Sep-Nov)', '2026 Term 3']);
+  assert.deepEqual(found(text), [
+    ['form-option', 'error', 'apicurio registry'],
+    ['form-option', 'error', '2026 Term 3'],
+  ]);
+  const [caseOnly, term] = lint(parseProposal(text));
+  assert.deepEqual([caseOnly.fixes[0].safe, caseOnly.fixes[0].edits[0].newText], [true, 'Apicurio Registry']);
+  assert.deepEqual([term.fixes[0].safe, term.fixes[0].edits[0].newText], [false, '2026 Term 3 (Sep-Nov)']);
+  assert.deepEqual(found(edited(['Apicurio Registry', 'Not A Project At All'])), [['form-option', 'error', 'Not A Project At All']]);
+});
+
+test('mentor lines: parts, name, handle, email, LFID, each at its part', () => {
+  const text = edited([
+    'Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal',
+    [
+      'Carles Arnal | carlesarnal | carnalca@ibm.com | carlesarnal',
+      ' | @someone | someone@example.com | someone',
+      'Mike Spreitzer | @Mike Spreitzer | mspreitz-at-ibm | mike spreitzer',
+      'Only A Name, @handle',
+      '- Ann Lee | @annlee | ann@example.com',
+    ].join('\n'),
+  ]);
+  assert.deepEqual(found(text), [
+    ['mentor-handle', 'error', 'carlesarnal'],
+    ['mentor-format', 'error', '|'],
+    ['mentor-handle', 'error', '@Mike Spreitzer'],
+    ['mentor-email', 'error', 'mspreitz-at-ibm'],
+    ['mentor-lfid', 'error', 'mike spreitzer'],
+    ['mentor-format', 'error', 'Only A Name, @handle'],
+    ['mentor-count', 'error', 'Only A Name, @handle\n- Ann Lee | @annlee | ann@example.com'],
+    ['mentor-format', 'error', '- '],
+    ['mentor-lfid', 'warning', '- Ann Lee | @annlee | ann@example.com'],
+  ]);
+});
+
+test('mentor-handle: the fix adds a missing @', () => {
+  const text = edited(['| @carlesarnal |', '| carlesarnal |']);
+  assert.equal(fixed(text, 'mentor-handle'), DRAFT);
+});
+
+test('mentor-format: the fix drops a list marker before a mentor line', () => {
+  const text = edited(['Carles Arnal |', '- Carles Arnal |']);
+  assert.equal(fixed(text, 'mentor-format'), DRAFT);
+});
+
+test('mentor-duplicate: a handle, email or LFID twice (any case); a repeated line is dropped by the fix', () => {
+  const line = 'Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal';
+  const text = edited([line, `${line}\nC. Arnal | @CarlesArnal | other@ibm.com | CARNAL\nSomeone | @someone | CARNALCA@ibm.com | carlesArnal`]);
+  assert.deepEqual(found(text), [
+    ['mentor-duplicate', 'error', '@CarlesArnal'],
+    ['mentor-duplicate', 'error', 'CARNALCA@ibm.com'],
+    ['mentor-duplicate', 'error', 'carlesArnal'],
+  ]);
+  assert.equal(fixed(edited([line, `${line}\n${line}`]), 'mentor-duplicate'), DRAFT);
+});
+
+test('mentor-count: more than four mentor lines; few-mentors: exactly one valid line', () => {
+  const extra = ['A One | @a-one | a@example.com | aone', 'B Two | @b-two | b@example.com | btwo', 'C Three | @c-three | c@example.com | cthree'];
+  const text = edited(['carlesarnal\n', `carlesarnal\n${extra.join('\n')}\n`]);
+  assert.deepEqual(found(text), [['mentor-count', 'error', extra[2]]]);
+  const one = edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', '']);
+  assert.deepEqual(found(one), [['few-mentors', 'information', 'Mentors']]);
+  // A broken single line has its own finding and no note.
+  assert.deepEqual(found(edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', ''], ['vandana.yadav.vs@gmail.com', 'nope'])), [['mentor-email', 'error', 'nope']]);
+});
+
+test('url-format and upstream-multiple: one plain http(s) URL', () => {
+  const url = 'https://github.com/Apicurio/apicurio-registry/issues/8427';
+  assert.deepEqual(found(edited([url, 'apicurio-registry#8427'])), [['url-format', 'error', 'apicurio-registry#8427']]);
+  const wrapped = edited([url, `<${url}>`]);
+  assert.deepEqual(found(wrapped), [['url-format', 'error', `<${url}>`]]);
+  assert.equal(fixed(wrapped, 'url-format'), DRAFT);
+  assert.deepEqual(found(edited([url, `${url}, ${url.replace('8427', '8426')}`])), [['upstream-multiple', 'error', `${url}, ${url.replace('8427', '8426')}`]]);
+  assert.deepEqual(found(edited([url, `${url},`])), [['upstream-multiple', 'error', `${url},`]]);
+});
+
+test('coding-challenge-url: required exactly when its box is checked', () => {
+  const checked = edited(['- [ ] Coding Challenge', '- [X] Coding Challenge']);
+  assert.deepEqual(found(checked), [['coding-challenge-url', 'error', '_No response_']]);
+  const withUrl = (text: string) => text.replace('### Coding Challenge URL\n\n_No response_', '### Coding Challenge URL\n\nhttps://example.com/challenge');
+  assert.deepEqual(found(withUrl(checked)), []);
+  assert.deepEqual(found(withUrl(DRAFT)), [['coding-challenge-url', 'warning', 'https://example.com/challenge']]);
+  assert.deepEqual(found(withUrl(checked).replace('https://example.com/challenge', 'example dot com')), [['url-format', 'error', 'example dot com']]);
+});
+
+test('custom-prerequisite: name and description required when checked, at most 20 and 500 characters, none without the box', () => {
+  const checked = edited(['- [ ] Custom Prerequisite', '- [x] Custom Prerequisite']);
+  assert.deepEqual(found(checked), [
+    ['custom-prerequisite', 'error', '_No response_'],
+    ['custom-prerequisite', 'error', '_No response_'],
+  ]);
+  const filled = (text: string, name: string, description: string) =>
+    text
+      .replace('### Custom Prerequisite Name\n\n_No response_', `### Custom Prerequisite Name\n\n${name}`)
+      .replace('### Custom Prerequisite Description\n\n_No response_', `### Custom Prerequisite Description\n\n${description}`);
+  assert.deepEqual(found(filled(checked, 'Writing Sample', 'Please upload a writing sample.')), []);
+  const long = 'x'.repeat(501);
+  assert.deepEqual(found(filled(checked, 'A Very Long Writing Sample', long)), [
+    ['custom-prerequisite', 'error', 'A Very Long Writing Sample'],
+    ['custom-prerequisite', 'error', long],
+  ]);
+  assert.deepEqual(found(filled(DRAFT, 'Writing Sample', 'Please upload a writing sample.')), [
+    ['custom-prerequisite', 'warning', 'Writing Sample'],
+    ['custom-prerequisite', 'warning', 'Please upload a writing sample.'],
+  ]);
+  assert.deepEqual(found(edited(['- [ ] Yes —', '- [X] Yes —'])), [['custom-prerequisite', 'warning', 'Yes — completion of this task requires the mentee to submit a file.']]);
+});
+
+test('form-skills: either the box checked or Required/Desirable Skills filled in', () => {
+  const unchecked = edited(['- [X] Yes, the required', '- [ ] Yes, the required']);
+  assert.deepEqual(found(unchecked), [['form-skills', 'error', '_No response_']]);
+  const skills = (text: string) => text.replace('### Required/Desirable Skills\n\n_No response_', '### Required/Desirable Skills\n\nJava, technical writing');
+  assert.deepEqual(found(skills(unchecked)), []);
+  assert.deepEqual(found(skills(DRAFT)), [['form-skills', 'hint', 'Java, technical writing']]);
+});
+
+test('field-length: the full program name under 100 characters, the description at most 3000', () => {
+  const name = 'MCP Tool Validation and Compatibility Checking';
+  const longer = `${name} across Registries and Gateways`;
+  assert.deepEqual(found(edited([name, longer])), [['field-length', 'error', longer]]);
+  const description = edited(['## Expected outcomes', `${'word '.repeat(600)}\n\n## Expected outcomes`]);
+  assert.deepEqual(found(description), [['field-length', 'error', 'Program Description']]);
+});
+
+test('a rule set to off or to another severity in the settings applies to drafts too', () => {
+  const text = edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', '']);
+  assert.deepEqual(lint(parseProposal(text), { settings: { 'few-mentors': 'off' } }), []);
+  assert.deepEqual(lint(parseProposal(text), { settings: { 'few-mentors': 'warning' } }).map((finding) => finding.severity), ['warning']);
+});
