@@ -11,6 +11,8 @@ import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
 import { fixAll } from './features/fix-all';
+import { issueUrl } from './features/issue-url';
+import type { IssueForm } from './core/issue-form';
 import { configSchema } from './config-schema';
 import { isIgnored, NodeConfigLoader, RULE_IDS } from './node-config';
 import { type Finding, lint, RULE_CATALOGUE, type RuleSettings } from './rules';
@@ -18,9 +20,12 @@ import { type Finding, lint, RULE_CATALOGUE, type RuleSettings } from './rules';
 declare const LFX_PROPOSALS_VERSION: string;
 
 const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] FILE_OR_GLOB…
+       lfx-proposals issue-url [--repository OWNER/NAME] [--force] DRAFT
        lfx-proposals --print-config FILE
 
-Checks CNCF LFX Mentorship proposal files (project_ideas.md, term README.md).
+Checks CNCF LFX Mentorship proposal files (project_ideas.md, term README.md) and drafts of
+CNCF's issue form (*.proposal.md, recognised by their ### sections); issue-url prints the
+prefilled new-issue URL of a draft (exit 1 with its errors, unless --force).
 
 Options:
   --format text|json|github  Output format (default: text)
@@ -30,6 +35,8 @@ Options:
   --fix                      Apply the safe fixes in place, then report what is left
   --config FILE              Use this configuration file instead of looking for
                              .lfx-proposals.json(c) from each file up to the repository root
+  --repository OWNER/NAME    issue-url: the repository with the form (default: cncf/mentoring)
+  --force                    issue-url: print the URL even when the draft has errors
   --print-config FILE        Print the configuration that applies to FILE
   -h, --help                 Show this help
   -v, --version              Show the version
@@ -63,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         'print-config': { type: 'string' },
         'print-schema': { type: 'boolean', default: false },
+        repository: { type: 'string', default: 'cncf/mentoring' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -91,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
     return problems.length ? 2 : 0;
   }
   const [command, ...patterns] = positionals;
+  if (command === 'issue-url') return printIssueUrl(patterns, configs, values.repository!, values.force!);
   if (command !== 'check') return usageError(command ? `unknown command "${command}"` : 'no command given');
   const format = values.format as Format;
   if (!['text', 'json', 'github'].includes(format)) return usageError(`unknown format "${format}"`);
@@ -133,14 +143,14 @@ async function main(argv: string[]): Promise<number> {
     }
     let current = text;
     if (values.fix) {
-      const fixed = fixAll(text, { settings: config.rules });
+      const fixed = fixAll(text, { settings: config.rules, form: configs.formFor(file) });
       if (fixed.text !== text) {
         writeFileSync(file, fixed.text);
         process.stderr.write(`lfx-proposals: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
         current = fixed.text;
       }
     }
-    const document = parseProposal(current);
+    const document = parseProposal(current, configs.formFor(file));
     workspace.update(file, document);
     checked.push({ file, text: current, document, rules: config.rules });
   }
@@ -167,6 +177,41 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(render(format, located, checked.length, ignored));
   if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);
   return status;
+}
+
+/**
+ * `issue-url DRAFT`: prints the prefilled new-issue URL, and on stderr the fields to fill in by
+ * hand. A draft with errors prints them instead (exit 1), unless --force.
+ */
+function printIssueUrl(files: string[], configs: ConfigSource, repository: string, force: boolean): number {
+  if (files.length !== 1) return usageError('issue-url takes one draft file');
+  const [file] = files;
+  const text = readText(file);
+  if (text === undefined) return 2;
+  const document = parseProposal(text, configs.formFor(file));
+  if (!document.draft) {
+    process.stderr.write(`lfx-proposals: ${file} is not an issue-form draft (no ### sections named by the form's labels)\n`);
+    return 2;
+  }
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) return usageError(`--repository takes OWNER/NAME, not "${repository}"`);
+  const { config } = configs.forFile(file);
+  const lines = new LineIndex(text);
+  const errors = lint(document, { settings: config.rules, lines, uri: file }).filter((finding) => finding.severity === 'error');
+  if (errors.length > 0 && !force) {
+    for (const finding of errors) {
+      const start = lines.positionAt(finding.span.start);
+      process.stderr.write(`${displayPath(file)}:${start.line + 1}:${start.character + 1}: error ${finding.rule} ${finding.message}\n`);
+    }
+    process.stderr.write(`lfx-proposals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the draft; fix them or pass --force\n`);
+    return 1;
+  }
+  const result = issueUrl(document, repository);
+  process.stdout.write(`${result.url}\n`);
+  for (const field of result.manual) {
+    const why = field.reason === 'too-long' ? 'left out to keep the URL short enough for GitHub' : 'GitHub does not prefill checkboxes';
+    process.stderr.write(`lfx-proposals: fill in "${field.label}" by hand (${why}):\n${field.value.replace(/^/gm, '  ')}\n`);
+  }
+  return 0;
 }
 
 /** Reads a file, or says on stderr why it cannot be read. */
@@ -234,6 +279,7 @@ function escapeData(value: string): string {
 class ConfigSource {
   private readonly loader = new NodeConfigLoader();
   private readonly fixed?: { config: ProposalConfig; problems: ConfigProblem[] };
+  private readonly reportedForms = new Set<string>();
 
   constructor(configPath: string | undefined) {
     if (configPath !== undefined) {
@@ -245,6 +291,20 @@ class ConfigSource {
           : parseConfigFile(path, text, RULE_IDS);
       this.fixed = { config: mergeConfig([file]), problems: file.problems };
     }
+  }
+
+  /** The issue form of the file's repository (the bundled copy when it has none or a broken one). */
+  formFor(file: string): IssueForm {
+    const found = this.loader.issueFormFor(absolute(file));
+    if (found.path && found.problems.length > 0 && !this.reportedForms.has(found.path)) {
+      this.reportedForms.add(found.path);
+      const lines = new LineIndex(this.loader.read(found.path) ?? '');
+      for (const problem of found.problems) {
+        const position = lines.positionAt(problem.span.start);
+        process.stderr.write(`${displayPath(found.path)}:${position.line + 1}:${position.character + 1}: warning issue-form ${problem.message}\n`);
+      }
+    }
+    return found.form;
   }
 
   forFile(file: string): { config: ProposalConfig; problems: ConfigProblem[] } {

@@ -1,9 +1,11 @@
 // The configuration lookup on Node's file system, shared by the CLI and the language server:
-// the pure lookup of core/config.ts with a host that reads files and knows where to stop.
+// the pure lookups of core/config.ts (and of the issue form, core/issue-form.ts) with a host
+// that reads files and knows where to stop.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConfigFile, loadConfig, type ProposalConfig, relativeTo } from './core/config';
+import { findIssueForm, type FoundForm } from './core/issue-form';
 import { proposalFileMatcher } from './core/proposal-files';
 import { RULE_CATALOGUE } from './rules';
 
@@ -13,6 +15,7 @@ export const RULE_IDS = RULE_CATALOGUE.map((rule) => rule.id);
 /** Reads configuration files with a cache per path, stopping at the given roots or a repository root. */
 export class NodeConfigLoader {
   private readonly texts = new Map<string, string | undefined>();
+  private readonly forms = new Map<string, FoundForm>();
 
   /** @param roots folders where the walk up stops (workspace folders); a folder with `.git` stops it too. */
   constructor(private readonly roots: () => readonly string[] = () => []) {}
@@ -27,6 +30,21 @@ export class NodeConfigLoader {
       },
       RULE_IDS,
     );
+  }
+
+  /** The issue form of the repository a file (absolute path with `/`) is in. */
+  issueFormFor(filePath: string): FoundForm {
+    // Cached per folder: every keystroke in a draft asks, and the YAML is parsed once.
+    const folder = filePath.slice(0, filePath.lastIndexOf('/'));
+    let found = this.forms.get(folder);
+    if (!found) {
+      found = findIssueForm(filePath, {
+        readFile: (path) => this.read(path),
+        isRoot: (candidate) => this.roots().includes(candidate) || existsSync(join(candidate, '.git')),
+      });
+      this.forms.set(folder, found);
+    }
+    return found;
   }
 
   /** Reads one configuration file exactly (the CLI's --config). */
@@ -46,6 +64,7 @@ export class NodeConfigLoader {
   /** Forgets what was read (a configuration file changed). */
   clear(): void {
     this.texts.clear();
+    this.forms.clear();
   }
 }
 

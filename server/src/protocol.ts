@@ -42,3 +42,37 @@ export interface TableOfContentsEdit {
 export const TableOfContentsRequest = new RequestType<TableOfContentsParams, TableOfContentsEdit | null, void>(
   'lfxProposals/tableOfContents',
 );
+
+/** Parameters of `lfxProposals/issueUrl`. */
+export interface IssueUrlParams {
+  uri: string;
+  /** `owner/name` of the repository with the form (lfxProposals.issueForm.repository). */
+  repository: string;
+}
+
+/** The prefilled new-issue URL of a draft, what it leaves to the author, and its problems. */
+export interface IssueUrlResult {
+  url: string;
+  title: string;
+  /** Fields to fill in by hand: too long for the URL, or checkboxes (which GitHub does not prefill). */
+  manual: Array<{ id: string; label: string; value: string; reason: 'too-long' | 'not-prefillable' }>;
+  /** `### <label>` and value of each manual field, to put on the clipboard. */
+  manualText: string;
+  errors: number;
+  warnings: number;
+}
+
+/** The issue URL of an open issue-form draft; null when the document is not one. */
+export const IssueUrlRequest = new RequestType<IssueUrlParams, IssueUrlResult | null, void>('lfxProposals/issueUrl');
+
+/** Parameters of `lfxProposals/draftTemplate`. */
+export interface DraftTemplateParams {
+  /** A workspace file or folder whose repository's form to use; the first folder's when absent. */
+  uri?: string;
+}
+
+/** A new issue-form draft as a snippet, every section of the form in order. */
+export const DraftTemplateRequest = new RequestType<DraftTemplateParams, { snippet: string }, void>('lfxProposals/draftTemplate');
+
+/** The command a "Write as an issue-form draft" code action runs: open this text in a new editor. */
+export const OPEN_DRAFT_COMMAND = 'lfxProposals.openDraft';

@@ -24,6 +24,8 @@ import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
+import { looksLikeDraft } from './core/draft';
+import { BUNDLED_FORM, type IssueForm } from './core/issue-form';
 import { type ProposalConfig, relativeTo } from './core/config';
 import { DEFAULT_PROPOSAL_FILES, proposalFileMatcher } from './core/proposal-files';
 import { isIgnored, NodeConfigLoader } from './node-config';
@@ -33,7 +35,19 @@ import { hover } from './features/hover';
 import { ignoreFix } from './features/ignore';
 import { orgTree } from './features/org-tree';
 import { documentOutline, workspaceSymbols } from './features/symbols';
-import { CheckAllRequest, type CheckAllResult, OrgTreeRequest, TableOfContentsRequest } from './protocol';
+import {
+  CheckAllRequest,
+  type CheckAllResult,
+  DraftTemplateRequest,
+  IssueUrlRequest,
+  OPEN_DRAFT_COMMAND,
+  OrgTreeRequest,
+  TableOfContentsRequest,
+} from './protocol';
+import { projectAsDraft } from './features/convert';
+import { draftSnippet } from './features/draft-text';
+import { issueUrl, manualText } from './features/issue-url';
+import { projectAt } from './features/locate';
 import { generateToc } from './features/toc';
 import { type Finding, lint, type RuleSettings } from './rules';
 import {
@@ -71,6 +85,8 @@ interface Settings {
   config: ProposalConfig;
 }
 
+/** The repository whose issue form drafts are opened in, unless the request names another. */
+const DEFAULT_REPOSITORY = 'cncf/mentoring';
 const NO_CONFIG: ProposalConfig = { rules: {}, ignore: [], sources: [] };
 const DEFAULT_SETTINGS: Settings = { files: [...DEFAULT_PROPOSAL_FILES], rules: {}, delayMs: 50, maxFileSizeKB: 4096, config: NO_CONFIG };
 const configs = new NodeConfigLoader(() => workspaceFolders.map((folder) => URI.parse(folder.uri).path.replace(/\/$/, '')));
@@ -105,7 +121,7 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       documentSymbolProvider: { label: 'LFX proposals' },
       workspaceSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'lfx-proposals' },
@@ -120,7 +136,7 @@ connection.onInitialized(() => {
   if (client.watchFiles) {
     connection.client
       .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.lfx-proposals.{json,jsonc}' }],
+        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.lfx-proposals.{json,jsonc}' }, { globPattern: '**/.github/ISSUE_TEMPLATE/*.{yml,yaml}' }],
       })
       .catch(logFailure('watch markdown files'));
   }
@@ -159,8 +175,8 @@ documents.onDidClose((event) => {
 });
 
 connection.onDidChangeWatchedFiles(async (params) => {
-  if (params.changes.some((change) => /\/\.lfx-proposals\.jsonc?$/.test(change.uri))) {
-    // A configuration file changed: every file's settings may have.
+  if (params.changes.some((change) => /\/\.lfx-proposals\.jsonc?$|\/\.github\/ISSUE_TEMPLATE\/[^/]+\.ya?ml$/.test(change.uri))) {
+    // A configuration file or the issue form changed: every file's settings and drafts may have.
     configs.clear();
     settingsCache.clear();
     await indexWorkspace();
@@ -216,6 +232,15 @@ connection.onCodeAction((params) =>
         if (ignore) actions.push(quickFix(params.textDocument.uri, analysis.lines, finding, ignore, false));
       }
     }
+    const project = analysis.document.draft ? undefined : projectAt(analysis.document, analysis.lines.offsetAt(params.range.start));
+    if (project && wants(CodeActionKind.RefactorRewrite)) {
+      const text = projectAsDraft(analysis.document, project, formFor(params.textDocument.uri), workspace);
+      actions.push({
+        title: `Write "${project.title}" as an issue-form draft`,
+        kind: CodeActionKind.RefactorRewrite,
+        command: { title: 'Open the issue-form draft', command: OPEN_DRAFT_COMMAND, arguments: [text] },
+      });
+    }
     if (wants(FIX_ALL_KIND)) {
       const edits = safeFixEdits(findings);
       if (edits.length > 0) {
@@ -241,6 +266,22 @@ connection.onRequest(TableOfContentsRequest, (params) =>
     return toc && newText !== undefined ? { range: range(analysis.lines, toc.span), newText } : null;
   }) ?? null,
 );
+
+connection.onRequest(IssueUrlRequest, (params) =>
+  withAnalysis(params.uri, (analysis) => {
+    if (!analysis.document.draft) return null;
+    const findings = findingsOf(params.uri, analysis);
+    const result = issueUrl(analysis.document, params.repository || DEFAULT_REPOSITORY);
+    return {
+      ...result,
+      manualText: manualText(result.manual),
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    };
+  }) ?? null,
+);
+
+connection.onRequest(DraftTemplateRequest, (params) => ({ snippet: draftSnippet(formFor(params.uri ?? 'untitled:draft')) }));
 
 /** Files whose diagnostics were published by "Check All Proposal Files" without being open. */
 const checkedFiles = new Set<string>();
@@ -295,7 +336,7 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
   const text = textDocument.getText();
   let sections = sectionCaches.get(textDocument.uri);
   if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
-  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text), lines: new LineIndex(text) };
+  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: new LineIndex(text) };
   analyses.set(textDocument.uri, analysis);
   return analysis;
 }
@@ -332,7 +373,8 @@ function scheduleValidation(textDocument: TextDocument): void {
 function validate(uri: string, settings: Settings): void {
   const textDocument = documents.get(uri);
   if (!textDocument) return;
-  const isProposal = isProposalFile(uri, settings);
+  // A draft of the issue form is checked wherever it is (an untitled editor too), by its headings.
+  const isProposal = isProposalFile(uri, settings) || (/^(?:file|untitled):/.test(uri) && looksLikeDraft(textDocument.getText(), formFor(uri)));
   if (!isProposal) {
     knownProposal.delete(uri);
     analyses.delete(uri);
@@ -402,6 +444,41 @@ function configOf(uri: string): ProposalConfig {
     void connection.sendDiagnostics({ uri: configUri, diagnostics });
   }
   return config;
+}
+
+/** Form files whose problems are published, to clear them once fixed. */
+const formProblemFiles = new Set<string>();
+/** Form lookups already published (each is cached until a form file changes). */
+const publishedForms = new WeakSet<object>();
+
+/**
+ * The issue form that applies to a document: its repository's `.github/ISSUE_TEMPLATE/…` when
+ * there is one (an untitled document takes the first workspace folder's), else the bundled
+ * copy. A broken form file gets its problems as diagnostics, and the bundled copy is used.
+ */
+function formFor(uri: string): IssueForm {
+  const parsed = URI.parse(uri);
+  const folder = workspaceFolders[0] && URI.parse(workspaceFolders[0].uri).path.replace(/\/$/, '');
+  const path = parsed.scheme === 'file' ? parsed.path : folder ? `${folder}/untitled` : undefined;
+  if (!path) return BUNDLED_FORM;
+  const found = configs.issueFormFor(path);
+  if (found.path && !publishedForms.has(found)) {
+    publishedForms.add(found);
+    const formUri = URI.file(found.path).toString();
+    if (found.problems.length > 0 || formProblemFiles.has(formUri)) {
+      const lines = new LineIndex(configs.read(found.path) ?? '');
+      const diagnostics = found.problems.map((problem) => ({
+        range: range(lines, problem.span),
+        severity: DiagnosticSeverity.Error,
+        source: DIAGNOSTIC_SOURCE,
+        message: problem.message,
+      }));
+      if (diagnostics.length) formProblemFiles.add(formUri);
+      else formProblemFiles.delete(formUri);
+      void connection.sendDiagnostics({ uri: formUri, diagnostics });
+    }
+  }
+  return found.form;
 }
 
 /** Settings as given, with defaults for what is missing or malformed. */
@@ -496,7 +573,7 @@ async function reindexFile(uri: string): Promise<void> {
     connection.console.warn(`Skipped ${uri}: ${problem}.`);
     return;
   }
-  if (!documents.get(uri)) workspace.update(uri, parseProposal(text));
+  if (!documents.get(uri)) workspace.update(uri, parseProposal(text, formFor(uri)));
 }
 
 // A failure in one request must not end the server: log it and keep serving.

@@ -3,7 +3,7 @@
 // The workspace's copy wins when it has one, so the checks follow CNCF when the form changes;
 // otherwise the copy bundled at build time (server/data/, see SOURCE.md) is used.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import bundledForm from '../../data/lfx-program-proposal.yml';
 import type { Span } from './model';
 
@@ -121,9 +121,41 @@ function spanOfKey(contents: unknown, key: string): Span | undefined {
   if (!isMap(contents)) return undefined;
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
-      const end = isSeq(pair.value) && pair.value.range ? pair.key.range[1] : pair.key.range[1];
-      return { start: pair.key.range[0], end };
+      return { start: pair.key.range[0], end: pair.key.range[1] };
     }
   }
   return undefined;
+}
+
+/** How the form lookup reads files and knows where a repository ends. */
+export interface FormHost {
+  readFile(path: string): string | undefined;
+  isRoot(folder: string): boolean;
+}
+
+/** The form that applies to a file, where it came from, and the problems of a broken one. */
+export interface FoundForm {
+  form: IssueForm;
+  /** The workspace's form file, when there is one (used or not). */
+  path?: string;
+  problems: FormProblem[];
+}
+
+/**
+ * The issue form of the repository a file (absolute path with `/`) is in: the nearest
+ * `.github/ISSUE_TEMPLATE/lfx-program-proposal.yml` walking up to a root; the bundled copy when
+ * there is none, or when it is broken (its problems are returned to be shown on it).
+ */
+export function findIssueForm(filePath: string, host: FormHost): FoundForm {
+  let folder = filePath.slice(0, filePath.lastIndexOf('/')) || '/';
+  for (;;) {
+    const path = `${folder === '/' ? '' : folder}/${ISSUE_FORM_PATH}`;
+    const text = host.readFile(path);
+    if (text !== undefined) {
+      const { form, problems } = readIssueForm(text, path);
+      return { form: form ?? BUNDLED_FORM, path, problems };
+    }
+    if (host.isRoot(folder) || folder === '/' || !folder.includes('/')) return { form: BUNDLED_FORM, problems: [] };
+    folder = folder.slice(0, folder.lastIndexOf('/')) || '/';
+  }
 }

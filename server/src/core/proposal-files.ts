@@ -4,7 +4,7 @@
 import picomatch from 'picomatch';
 
 /** The default of `lfxProposals.files`. */
-export const DEFAULT_PROPOSAL_FILES: readonly string[] = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md'];
+export const DEFAULT_PROPOSAL_FILES: readonly string[] = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/*.proposal.md'];
 
 /** A test for paths with `/` separators, relative to a workspace folder or absolute. */
 export type ProposalFileMatcher = (path: string) => boolean;

@@ -5,7 +5,8 @@
 import { CNCF_PROJECTS } from '../core/cncf-projects';
 import { type FieldId, FIELDS } from '../core/fields';
 import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
-import type { Era, Project, ProposalDocument, Span } from '../core/model';
+import type { Era, Field, Project, ProposalDocument, Span } from '../core/model';
+import { completeDraft } from './draft-completion';
 import { formatMentor } from '../rules/mentor-text';
 import { requiredFields } from '../rules/required-fields';
 import { fieldAt, projectAt } from './locate';
@@ -31,6 +32,7 @@ export interface Suggestion {
 
 /** The suggestions at `offset`, most useful first; empty outside any known context. */
 export function complete(document: ProposalDocument, offset: number, workspace?: WorkspaceKnowledge): Suggestion[] {
+  if (document.draft) return completeDraft(document, document.draft, offset, workspace);
   const { text } = document;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const linePrefix = text.slice(lineStart, offset);
@@ -65,7 +67,7 @@ export function complete(document: ProposalDocument, offset: number, workspace?:
   }
   if ((field?.id === 'recommendedSkills' || field?.id === 'technologies') && field.labelSpan.end <= offset) {
     const typed = /(?:^\s*[-*+]\s+|[:,;]\s*)([^,;:]*)$/.exec(linePrefix);
-    if (typed) return skills(text, project, { start: offset - typed[1].length, end: wordEnd(text, offset) }, workspace);
+    if (typed) return skills(text, field, { start: offset - typed[1].length, end: wordEnd(text, offset) }, workspace);
   }
   const item = /^[-*+][ \t]+([A-Za-z ()]*)$/.exec(linePrefix);
   if (item && (!field || field.labelSpan.start >= lineStart)) {
@@ -75,7 +77,7 @@ export function complete(document: ProposalDocument, offset: number, workspace?:
 }
 
 /** Handles known in the workspace, those of the most projects first, except this project's own. */
-function handles(project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
+export function handles(project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
   const taken = new Set(project.mentors.flatMap((mentor) => (mentor.handle ? [handleKey(mentor.handle.text)] : [])));
   return (workspace?.mentors() ?? [])
     .filter((mentor) => !taken.has(handleKey(mentor.handle)))
@@ -112,9 +114,8 @@ function mentorEntries(document: ProposalDocument, project: Project, replace: Sp
   return suggestions;
 }
 
-/** Skills the workspace asks for, one per case-insensitive spelling, most requested first. */
-function skills(text: string, project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
-  const field = project.fields.find((candidate) => candidate.id === 'recommendedSkills');
+/** Skills the workspace asks for, one per case-insensitive spelling, most requested first, except the field's own. */
+export function skills(text: string, field: Field, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
   const present = new Set(
     (field ? text.slice(field.valueSpan.start, field.valueSpan.end) : '')
       .split(/[,;\n]/)
@@ -179,17 +180,17 @@ function projectNames(replace: Span): Suggestion[] {
   }));
 }
 
-function rank(index: number): string {
+export function rank(index: number): string {
   return String(index).padStart(5, '0');
 }
 
-function lineEnd(text: string, offset: number): number {
+export function lineEnd(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   const lineEndOffset = end < 0 ? text.length : end;
   return text[lineEndOffset - 1] === '\r' ? lineEndOffset - 1 : lineEndOffset;
 }
 
-function wordEnd(text: string, offset: number): number {
+export function wordEnd(text: string, offset: number): number {
   const match = /^[A-Za-z0-9-]*/.exec(text.slice(offset));
   return offset + (match?.[0].length ?? 0);
 }

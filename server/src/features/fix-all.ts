@@ -4,6 +4,7 @@
 
 import { parseProposal } from '../core/parse';
 import { type Finding, lint, type LintOptions, type TextEdit } from '../rules';
+import type { IssueForm } from '../core/issue-form';
 
 /** Applies non-overlapping edits to a text. Edits that overlap an earlier one are skipped. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -38,11 +39,11 @@ export interface FixAllResult {
 }
 
 /** Applies safe fixes until none is left (at most `maxRounds` rounds). */
-export function fixAll(text: string, options: Omit<LintOptions, 'lines'> = {}, maxRounds = 10): FixAllResult {
+export function fixAll(text: string, options: Omit<LintOptions, 'lines'> & { form?: IssueForm } = {}, maxRounds = 10): FixAllResult {
   let current = text;
   let applied = 0;
   for (let round = 0; round < maxRounds; round++) {
-    const edits = safeFixEdits(lint(parseProposal(current), options));
+    const edits = safeFixEdits(lint(parseProposal(current, options.form), options));
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

@@ -1,11 +1,9 @@
 // mentor-email, in an issue-form draft: the third part of a Mentors line is not an email
 // address. The form requires one (the address of the mentor's LFID account), so it is an error.
 
+import { EMAIL } from '../mentor-text';
 import type { Rule } from '../rule';
 import { draftOf } from './draft-sections';
-
-/** One @, a dot in the domain, no blank space. */
-export const EMAIL = /^[^\s@|]+@[^\s@|]+\.[^\s@|]+$/;
 
 export const mentorLineEmail: Rule = {
   id: 'mentor-email',

@@ -4,7 +4,7 @@
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { Rule } from '../rule';
 import { draftOf, sectionOf } from './draft-sections';
-import { EMAIL } from './mentor-line-email';
+import { EMAIL } from '../mentor-text';
 
 export const oneMentor: Rule = {
   id: 'few-mentors',
