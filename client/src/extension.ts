@@ -29,7 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     // The server decides which markdown files are proposal files (lfxProposals.files), so the
     // CLI and the editor share one matcher.
-    documentSelector: [{ scheme: 'file', language: 'markdown' }],
+    // Untitled editors too: a new issue-form draft is one until it is saved.
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     synchronize: { configurationSection: 'lfxProposals' },

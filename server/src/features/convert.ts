@@ -32,7 +32,7 @@ export function projectAsDraft(document: ProposalDocument, project: Project, for
     mentors: project.mentors.map((mentor) => {
       const handle = mentor.handle?.text ?? (mentor.bareHandle ? `@${mentor.bareHandle.text}` : '');
       const email = mentor.email?.text ?? (handle ? workspace?.mentor(handle)?.emails[0] : undefined) ?? '';
-      return `${mentor.name?.text ?? ''} | ${handle} | ${email} | `;
+      return `${mentor.name?.text ?? ''} | ${handle} | ${email} |`;
     }).join('\n'),
     upstream_issue_url: project.upstream.map((url) => url.url).join(', '),
   };

@@ -1,0 +1,168 @@
+// The issue-form features on data: reading the form (and a broken one), the prefilled issue
+// URL and its round trip to the draft's fields (a draft too long for one URL included),
+// converting term-file entries of both eras into drafts, and completion in a draft.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BUNDLED_FORM, findIssueForm, readIssueForm } from '../../../server/src/core/issue-form';
+import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
+import { parseProposal } from '../../../server/src/core/parse';
+import { complete } from '../../../server/src/features/completion';
+import { projectAsDraft } from '../../../server/src/features/convert';
+import { draftSnippet } from '../../../server/src/features/draft-text';
+import { issueUrl, MAX_ISSUE_URL_LENGTH } from '../../../server/src/features/issue-url';
+import { lint } from '../../../server/src/rules';
+import { readFixture } from '../../helpers/paths';
+
+const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
+const FORM_TEXT = readFixture('..', '..', 'server', 'data', 'lfx-program-proposal.yml');
+
+/** The query of a URL as field id → value, the way GitHub reads it. */
+function query(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url).searchParams);
+}
+
+test('the bundled form: 15 input fields in order, with ids, options and required flags', () => {
+  assert.equal(BUNDLED_FORM.fields.length, 15);
+  assert.deepEqual(BUNDLED_FORM.fields.slice(0, 4).map((field) => [field.id, field.type, field.required]), [
+    ['cncf_project', 'dropdown', true],
+    ['term', 'dropdown', true],
+    ['program_name', 'input', true],
+    ['program_description', 'textarea', true],
+  ]);
+  assert.ok(BUNDLED_FORM.fields[0].options.includes('Apicurio Registry'));
+  assert.equal(BUNDLED_FORM.title, '[CNCF LFX Proposal] <project> <program name>');
+});
+
+test('a form file that is not valid YAML, or has no fields, is a problem at its place; the bundled copy is used', () => {
+  const broken = FORM_TEXT.replace('  - type: dropdown\n    id: term', '  - type: dropdown\n   id: term');
+  const { form, problems } = readIssueForm(broken, '/repo/.github/ISSUE_TEMPLATE/lfx-program-proposal.yml');
+  assert.equal(form, undefined);
+  assert.ok(problems.length > 0);
+  assert.match(problems[0].message, /not valid YAML.*bundled with the extension is used instead/);
+  assert.ok(problems[0].span.start > broken.indexOf('id: term') - 40 && problems[0].span.start <= broken.indexOf('id: term') + 10, `${problems[0].span.start}`);
+  assert.deepEqual(readIssueForm('name: x\nbody: []\n', 'f.yml').problems.map((problem) => problem.span), [{ start: 8, end: 12 }]);
+  const files: Record<string, string> = { '/repo/.github/ISSUE_TEMPLATE/lfx-program-proposal.yml': broken };
+  const found = findIssueForm('/repo/drafts/a.proposal.md', { readFile: (path) => files[path], isRoot: (folder) => folder === '/repo' });
+  assert.equal(found.form, BUNDLED_FORM);
+  assert.equal(found.path, '/repo/.github/ISSUE_TEMPLATE/lfx-program-proposal.yml');
+  assert.ok(found.problems.length > 0);
+});
+
+test("the workspace's form wins: a new Term option is accepted, and the bundled one's is not", () => {
+  const files: Record<string, string> = {
+    '/repo/.github/ISSUE_TEMPLATE/lfx-program-proposal.yml': FORM_TEXT.replace('- "2026 Term 3 (Sep-Nov)"', '- "2027 Term 1 (Mar-May)"'),
+  };
+  const { form, problems } = findIssueForm('/repo/a/b/x.proposal.md', { readFile: (path) => files[path], isRoot: (folder) => folder === '/repo' });
+  assert.deepEqual(problems, []);
+  const next = DRAFT.replace('2026 Term 3 (Sep-Nov)', '2027 Term 1 (Mar-May)');
+  assert.deepEqual(lint(parseProposal(next, form)), []);
+  assert.deepEqual(lint(parseProposal(next)).map((finding) => finding.rule), ['form-option']);
+});
+
+test('issue-url: title in the form\'s pattern, each text field and dropdown by id, checkboxes left to the author', () => {
+  const document = parseProposal(DRAFT);
+  const result = issueUrl(document);
+  assert.ok(result.url.startsWith('https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml&title='));
+  const fields = query(result.url);
+  assert.equal(fields.title, '[CNCF LFX Proposal] Apicurio Registry MCP Tool Validation and Compatibility Checking');
+  // Round trip: every field with a value is in the query or in `manual`, with the draft's exact value.
+  for (const section of document.draft!.sections) {
+    const manual = result.manual.find((field) => field.id === section.fieldId);
+    if (section.checkboxes.length > 0) assert.equal(manual?.reason, section.checkboxes.some((box) => box.checked) ? 'not-prefillable' : undefined);
+    else if (section.value) assert.equal(fields[section.fieldId!], section.value, section.fieldId);
+  }
+  assert.deepEqual(Object.keys(fields), ['template', 'title', 'cncf_project', 'term', 'program_name', 'program_description', 'technologies', 'mentors', 'upstream_issue_url']);
+  assert.deepEqual(result.manual.map((field) => [field.label, field.value]), [
+    ['Skills same as Technologies?', '- [X] Yes, the required skills are the same as the technologies listed above.'],
+    ['Application Prerequisites', '- [X] Resume'],
+  ]);
+  assert.ok(issueUrl(document, 'my-fork/mentoring').url.startsWith('https://github.com/my-fork/mentoring/issues/new?'));
+});
+
+test('issue-url: a draft too long for one URL keeps the short fields and hands back the longest', () => {
+  const long = DRAFT.replace('## Expected outcomes', `${'Schema governance for MCP tools: details. '.repeat(160)}\n\n## Expected outcomes`);
+  const document = parseProposal(long);
+  const result = issueUrl(document);
+  assert.ok(result.url.length <= MAX_ISSUE_URL_LENGTH, `${result.url.length}`);
+  const fields = query(result.url);
+  assert.equal(fields.program_description, undefined);
+  assert.equal(fields.program_name, 'MCP Tool Validation and Compatibility Checking');
+  assert.equal(fields.mentors, 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com | vandanayadav7\nCarles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal');
+  const description = result.manual.find((field) => field.id === 'program_description');
+  assert.equal(description?.reason, 'too-long');
+  assert.equal(description?.value, document.draft!.sections[3].value);
+});
+
+test('convert: an era-B entry becomes a draft with description and outcomes, mentor lines without LFIDs, the upstream URL', () => {
+  const term = parseProposal(readFixture('corpus', '2025_03-Sep-Nov_README.md'));
+  const project = term.projects.find((candidate) => candidate.title.startsWith('Next-Generation Jaeger Demo'))!;
+  const text = projectAsDraft(term, project, BUNDLED_FORM);
+  const draft = parseProposal(text);
+  assert.ok(draft.draft);
+  const value = (id: string) => draft.draft!.sections.find((section) => section.fieldId === id)?.value;
+  assert.equal(value('cncf_project'), 'Jaeger');
+  assert.equal(value('term'), '2026 Term 3 (Sep-Nov)');
+  assert.equal(value('program_name'), 'Next-Generation Jaeger Demo with OpenTelemetry and OpenSearch (2025 Term 3)');
+  assert.match(value('program_description')!, /^## Description\nThis project will create a Kubernetes deployment[^]*\n\n## Expected outcomes\n- A working, publicly accessible Jaeger demo/);
+  assert.equal(value('technologies'), 'Kubernetes, Cloud, Security, Monitoring');
+  assert.equal(value('mentors'), 'Jonah Kowall | @jkowall | jkowall@kowall.net |\nYuri Shkuro | @yurishkuro | github@ysh.us |');
+  assert.equal(value('upstream_issue_url'), 'https://github.com/jaegertracing/jaeger/issues/7327');
+  // The missing LFIDs are flagged, not invented; and the program name is too long for LFX.
+  assert.deepEqual(lint(draft).map((finding) => [finding.rule, finding.severity]), [
+    ['field-length', 'error'],
+    ['mentor-lfid', 'warning'],
+    ['mentor-lfid', 'warning'],
+  ]);
+});
+
+test('convert: an era-A entry takes emails from the workspace, and the 2026 export\'s block quotes are unwrapped', () => {
+  const eraA = parseProposal(readFixture('corpus', '2021_03-Fall_README.md'));
+  const workspace = new WorkspaceKnowledge();
+  workspace.update('other.md', parseProposal('### Kubernetes\n\n#### T\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s):\n  - Davanum Srinivas (@dims, davanum@example.com)\n- Upstream Issue: https://github.com/a/b/issues/1\n'));
+  const capg = eraA.projects.find((candidate) => candidate.title.startsWith('Improvements to Cluster API provider'))!;
+  const draft = parseProposal(projectAsDraft(eraA, capg, BUNDLED_FORM, workspace));
+  const value = (id: string) => draft.draft!.sections.find((section) => section.fieldId === id)?.value;
+  assert.equal(value('cncf_project'), 'Kubernetes');
+  assert.equal(value('mentors'), 'Davanum Srinivas | @dims | davanum@example.com |\nCarlos Tadeu Panato Junior | @cpanato |  |');
+  assert.equal(value('upstream_issue_url'), 'https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues');
+
+  const export2026 = parseProposal(readFixture('corpus', '2026_03-Sep-Nov_README.md'));
+  const mcp = export2026.projects.find((candidate) => candidate.title === 'MCP Tool Validation and Compatibility Checking')!;
+  const converted = parseProposal(projectAsDraft(export2026, mcp, BUNDLED_FORM));
+  const fixture = parseProposal(DRAFT);
+  for (const id of ['cncf_project', 'program_name', 'program_description', 'technologies', 'upstream_issue_url']) {
+    assert.equal(converted.draft!.sections.find((section) => section.fieldId === id)?.value, fixture.draft!.sections.find((section) => section.fieldId === id)?.value, id);
+  }
+});
+
+test('completion in a draft: options, whole mentor lines with the LFID left empty, handles, skills and missing sections', () => {
+  const workspace = new WorkspaceKnowledge();
+  workspace.update('term.md', parseProposal(readFixture('corpus', '2025_03-Sep-Nov_README.md')));
+  const text = DRAFT.replace('Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal', 'Yuri').replace('Java, Quarkus', 'Java, Kube').replace('Apicurio Registry\n', 'Apicur\n');
+  const document = parseProposal(text);
+  const labels = (offset: number) => complete(document, offset, workspace).map((suggestion) => suggestion.label);
+  assert.ok(labels(text.indexOf('Apicur\n') + 6).includes('Apicurio Registry'));
+  const mentor = complete(document, text.indexOf('Yuri') + 4, workspace).find((suggestion) => suggestion.label.startsWith('Yuri Shkuro'));
+  assert.equal(mentor?.insertText, 'Yuri Shkuro | @yurishkuro | github@ysh.us | ');
+  assert.deepEqual(mentor?.replace, { start: text.indexOf('Yuri'), end: text.indexOf('Yuri') + 4 });
+  const handleLine = text.replace('Yuri', 'Yuri Shkuro | @yuri');
+  const handles = complete(parseProposal(handleLine), handleLine.indexOf('@yuri') + 5, workspace).map((suggestion) => suggestion.label);
+  assert.ok(handles.includes('@yurishkuro'));
+  assert.ok(labels(text.indexOf('Java, Kube') + 10).includes('Kubernetes'));
+  const withoutTerm = text.replace('### Term\n\n2026 Term 3 (Sep-Nov)\n\n', '### \n\n');
+  assert.deepEqual(complete(parseProposal(withoutTerm), withoutTerm.indexOf('### \n') + 4, workspace).map((suggestion) => suggestion.label), ['Term']);
+});
+
+test('the new-draft snippet has every section in order, and left as it is, it is a draft whose findings ask for the choices', () => {
+  const snippet = draftSnippet(BUNDLED_FORM);
+  const labels = [...snippet.matchAll(/^### (.*)$/gm)].map((match) => match[1]);
+  assert.deepEqual(labels, BUNDLED_FORM.fields.map((field) => field.label));
+  // Each placeholder as the user would leave it: the snippet's text without tab-stop syntax.
+  const text = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/, '').replace(/\\(.)/g, '$1');
+  const document = parseProposal(text);
+  assert.ok(document.draft);
+  // Left as written, the placeholders that cannot pass say so: the CNCF project, the skills
+  // (a choice to make), and the full name grown by the project placeholder.
+  assert.deepEqual(lint(document).map((finding) => finding.rule).sort(), ['few-mentors', 'field-length', 'form-option', 'form-skills']);
+});
