@@ -195,3 +195,35 @@ test('a broken configuration file is an error with its place and exit 2, never a
   assert.equal(stderr, '.lfx-proposals.json:2:14: error config Unknown rule "few-mentor".\n');
   assert.match(stdout, /few-mentors/, 'the files are still checked');
 });
+
+test('drafts of the issue form are checked in every format, by the bundled form outside a repository with one', () => {
+  const draft = readFileSync(fixturePath('drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8');
+  const path = tempFile('x.proposal.md', draft.replace('| @carlesarnal |', '| carlesarnal |').replace('2026 Term 3 (Sep-Nov)', '2026 Term 3'));
+  const text = run(['check', path]);
+  assert.equal(text.status, 1);
+  assert.match(text.stdout, /:7:1: error form-option "2026 Term 3" is not an option of "Term"; the closest is "2026 Term 3 \(Sep-Nov\)"\.\n/);
+  assert.match(text.stdout, /:42:16: error mentor-handle Write the handle with its @: @carlesarnal\.\n/);
+  const json = JSON.parse(run(['check', '--format', 'json', path]).stdout) as Array<{ code: string; line: number; column: number }>;
+  assert.deepEqual(json.map((finding) => [finding.code, finding.line, finding.column]), [['form-option', 7, 1], ['mentor-handle', 42, 16]]);
+  assert.match(run(['check', '--format', 'github', path]).stdout, /^::error file=.*,line=7,col=1,endLine=7,endColumn=12,title=form-option::/);
+  assert.equal(run(['check', '--fix', path]).status, 1); // The safe fix adds the @; the option is left to the author.
+  assert.ok(readFileSync(path, 'utf8').includes('| @carlesarnal |'));
+});
+
+test('issue-url prints the prefilled URL, exits 1 with the errors unless --force, and names what to fill in by hand', () => {
+  const draft = readFileSync(fixturePath('drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8');
+  const good = run(['issue-url', fixturePath('drafts', 'apicurio-mcp-tools.proposal.md')]);
+  assert.equal(good.status, 0, good.stderr);
+  const url = new URL(good.stdout.trim());
+  assert.equal(url.searchParams.get('program_name'), 'MCP Tool Validation and Compatibility Checking');
+  assert.match(good.stderr, /fill in "Application Prerequisites" by hand \(GitHub does not prefill checkboxes\):\n {2}- \[X\] Resume\n/);
+  const broken = tempFile('b.proposal.md', draft.replace('vandana.yadav.vs@gmail.com', 'vandana'));
+  const refused = run(['issue-url', broken]);
+  assert.equal(refused.status, 1);
+  assert.equal(refused.stdout, '');
+  assert.match(refused.stderr, /:41:34: error mentor-email "vandana" is not an email address\.\n.*1 error in the draft; fix them or pass --force/s);
+  const forced = run(['issue-url', '--force', '--repository', 'my-fork/mentoring', broken]);
+  assert.equal(forced.status, 0);
+  assert.ok(forced.stdout.startsWith('https://github.com/my-fork/mentoring/issues/new?template=lfx-program-proposal.yml&title='));
+  assert.equal(run(['issue-url', TERRAFORM]).status, 2);
+});

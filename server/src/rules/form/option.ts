@@ -27,12 +27,14 @@ export const formOption: Rule = {
   },
 };
 
-/** The option nearest to a value: same words first, then one containing the other, then by edit distance. */
+/** The option nearest to a value: same words first, the only one, one containing the other, then by edit distance. */
 export function closestOption(options: readonly string[], value: string): string | undefined {
   const key = labelKey(value);
   const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   const exact = options.find((option) => labelKey(option) === key) ?? options.find((option) => compact(option) === compact(value));
   if (exact) return exact;
+  // A dropdown with one option (the Term, between calls for proposals) has one answer.
+  if (options.length === 1) return options[0];
   const containing = options.filter((option) => compact(option).includes(compact(value)) || compact(value).includes(compact(option)));
   if (compact(value).length >= 3 && containing.length > 0) return containing.sort((a, b) => a.length - b.length)[0];
   let best: { option: string; distance: number } | undefined;
