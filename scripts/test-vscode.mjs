@@ -134,7 +134,9 @@ async function runCodeServer() {
       folder: run.workspace,
       userDataDir: run.userDataDir,
       extensionsDir: run.extensionsDir,
-      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+      // "Open as GitHub Issue" opens a github.com URL: trusted, so VS Code's link protection does
+      // not ask (a dialog the test driver refuses); the browser is kept from loading it below.
+      extraArgs: ['--vscode-option', 'enable-smoke-test-driver', '--link-protection-trusted-domains', 'https://github.com'],
     });
     const remote = (path) => `vscode-remote://remote${path}`;
     const payload = [
@@ -150,6 +152,11 @@ async function runCodeServer() {
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const page = await browser.newPage();
+    // Nothing leaves the machine: a URL the extension opens externally shows up here, not on the network.
+    await page.context().route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+      log.push(`[external] ${route.request().url()}`);
+      return route.abort();
+    });
     page.on('console', (message) => log.push(`[${message.type()}] ${message.text()}`));
     page.on('pageerror', (error) => log.push(`[pageerror] ${error.message}`));
     page.on('crash', () => log.push('[crash] the workbench page crashed'));

@@ -71,7 +71,7 @@ test('an untitled draft is checked by the workspace form as it is typed, with ex
       ['upstream-duplicate', lines.positionAt(upstream), lines.positionAt(upstream + 57)],
     ],
   );
-  assert.match(diagnostics[1].message, /uses the upstream issue of "MCP Tool Validation and Compatibility Checking" \(Apicurio Registry\) in .*drafts\/apicurio\.proposal\.md\./);
+  assert.match(String(diagnostics[1].message), /uses the upstream issue of "MCP Tool Validation and Compatibility Checking" \(Apicurio Registry\) in .*drafts\/apicurio\.proposal\.md\./);
   // The bundled form's term is none of this workspace's options.
   const edited = text.replace('2027 Term 1 (Mar-May)', '2026 Term 3 (Sep-Nov)');
   const start = lines.positionAt(text.indexOf('2027 Term 1'));
@@ -81,7 +81,7 @@ test('an untitled draft is checked by the workspace form as it is typed, with ex
   });
   const after = await server.diagnostics(uri, 2);
   assert.deepEqual(after.map((diagnostic) => diagnostic.code), ['form-option', 'mentor-handle', 'upstream-duplicate']);
-  assert.match(after[0].message, /"2026 Term 3 \(Sep-Nov\)" is not an option of "Term"; the closest is "2027 Term 1 \(Mar-May\)"/);
+  assert.match(String(after[0].message), /"2026 Term 3 \(Sep-Nov\)" is not an option of "Term"; the closest is "2027 Term 1 \(Mar-May\)"/);
   assert.equal(edited.length, text.length);
 });
 
@@ -136,7 +136,7 @@ test('a form file that is not valid YAML gets an error on it, and drafts fall ba
   void server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(formPath).toString(), type: FileChangeType.Changed }] });
   const formDiagnostics = await server.diagnostics(pathToFileURL(formPath).toString());
   assert.ok(formDiagnostics.length > 0);
-  assert.match(formDiagnostics[0].message, /^The issue form is not valid YAML: .*The copy bundled with the extension is used instead\.$/);
+  assert.match(String(formDiagnostics[0].message), /^The issue form is not valid YAML: .*The copy bundled with the extension is used instead\.$/);
   // With the bundled form, 2026 Term 3 is an option again (no form-option finding).
   const uri = openUntitled('Untitled-4', DRAFT);
   assert.deepEqual((await server.diagnostics(uri)).map((diagnostic) => diagnostic.code), ['upstream-duplicate']);

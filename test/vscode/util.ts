@@ -9,7 +9,7 @@ export const SOURCE = 'lfx-proposals';
 
 /** The workspace paths of the corpus copies (see workspace.json), by corpus file name. */
 export const CORPUS = Object.fromEntries(
-  Object.entries(layout.files).map(([workspacePath, fixture]) => [fixture.replace(/^corpus\//, ''), workspacePath]),
+  Object.entries(layout.files).filter(([, fixture]) => fixture.startsWith('corpus/')).map(([workspacePath, fixture]) => [fixture.replace(/^corpus\//, ''), workspacePath]),
 ) as Record<string, string>;
 
 /** The URI of a path inside the (single) workspace folder the tests opened. */
