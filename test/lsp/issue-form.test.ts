@@ -16,11 +16,13 @@ import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
   FileChangeType,
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core/lines';
 import { parseProposal } from '../../server/src/core/parse';
-import { IssueUrlRequest, OPEN_DRAFT_COMMAND } from '../../server/src/protocol';
+import { IssueUrlRequest, OPEN_DRAFT_COMMAND, OrgTreeRequest } from '../../server/src/protocol';
 import { type ServerSession, startServer } from '../helpers/lsp';
 import { readFixture, REPO_ROOT, temporaryTree } from '../helpers/paths';
 
@@ -71,7 +73,7 @@ test('an untitled draft is checked by the workspace form as it is typed, with ex
       ['upstream-duplicate', lines.positionAt(upstream), lines.positionAt(upstream + 57)],
     ],
   );
-  assert.match(String(diagnostics[1].message), /uses the upstream issue of "MCP Tool Validation and Compatibility Checking" \(Apicurio Registry\) in .*drafts\/apicurio\.proposal\.md\./);
+  assert.match(String(diagnostics[1].message), /uses the upstream issue of "MCP Tool Validation and Compatibility Checking" \(2027 Term 1 \(Mar-May\), Apicurio Registry\) in .*drafts\/apicurio\.proposal\.md\./);
   // The bundled form's term is none of this workspace's options.
   const edited = text.replace('2027 Term 1 (Mar-May)', '2026 Term 3 (Sep-Nov)');
   const start = lines.positionAt(text.indexOf('2027 Term 1'));
@@ -140,4 +142,29 @@ test('a form file that is not valid YAML gets an error on it, and drafts fall ba
   // With the bundled form, 2026 Term 3 is an option again (no form-option finding).
   const uri = openUntitled('Untitled-4', DRAFT);
   assert.deepEqual((await server.diagnostics(uri)).map((diagnostic) => diagnostic.code), ['upstream-duplicate']);
+});
+
+test('the preview\'s org tree shows a draft as one card under its CNCF project, with its problems; the outline nests inside the term', async () => {
+  const text = DRAFT.replace('vandana.yadav.vs@gmail.com', 'vandana');
+  const uri = openUntitled('Untitled-5', text);
+  await server.diagnostics(uri);
+  const tree = await server.connection.sendRequest(OrgTreeRequest, { uri });
+  assert.ok(tree);
+  assert.equal(tree.term, '2026 Term 3 (Sep-Nov)');
+  assert.deepEqual(tree.orgs.map((org) => [org.name, org.projects.map((project) => project.title)]), [['Apicurio Registry', ['MCP Tool Validation and Compatibility Checking']]]);
+  const card = tree.orgs[0].projects[0];
+  assert.deepEqual(card.mentors.map((mentor) => mentor.handle), ['@vandanayadav7', '@carlesarnal']);
+  assert.deepEqual(card.upstream, ['https://github.com/Apicurio/apicurio-registry/issues/8427']);
+  assert.ok(card.problems.error >= 1, JSON.stringify(card.problems));
+  const symbols = (await server.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+  const within = (inner: DocumentSymbol['range'], outer: DocumentSymbol['range']) =>
+    (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
+    (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+  const check = (symbol: DocumentSymbol, parent?: DocumentSymbol) => {
+    assert.ok(within(symbol.selectionRange, symbol.range), `${symbol.name}: selection inside range`);
+    if (parent) assert.ok(within(symbol.range, parent.range), `${symbol.name} inside ${parent.name}`);
+    for (const child of symbol.children ?? []) check(child, symbol);
+  };
+  assert.equal(symbols[0].name, '2026 Term 3 (Sep-Nov)');
+  symbols.forEach((symbol) => check(symbol));
 });

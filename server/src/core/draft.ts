@@ -128,9 +128,12 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
   close(source.length);
   const mentorsSection = sections.find((section) => section.fieldId === 'mentors');
   const draft: Draft = { form, sections, mentorLines: mentorsSection ? mentorLinesOf(source, mentorsSection) : [] };
+  const term = sections.find((section) => section.fieldId === 'term');
   return {
     text,
     era: 'B',
+    // The term the proposal is for stands where a term file's title does (outline, preview, index).
+    ...(term?.value && { title: { ...term.heading, text: term.value, plain: term.value } }),
     orgLevel: 0,
     projectLevel: 0,
     headings,

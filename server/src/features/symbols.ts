@@ -37,7 +37,8 @@ export function documentOutline(document: ProposalDocument): OutlineNode[] {
       name: document.title.plain || document.title.text,
       detail: `${document.projects.length} project${document.projects.length === 1 ? '' : 's'}`,
       kind: 'term',
-      span: { start: document.title.span.start, end: document.text.length },
+      // A draft's term section is not its first: the node covers what it holds.
+      span: { start: Math.min(document.title.span.start, children[0]?.span.start ?? Infinity), end: document.text.length },
       selectionSpan: document.title.textSpan,
       children,
     },

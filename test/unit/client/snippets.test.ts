@@ -57,3 +57,11 @@ test('snippet prefixes start with "lfx-" and never equal a field completion', ()
     assert.ok(snippet.description.length > 20, `${name} has a description`);
   }
 });
+
+test('the issue-form mentor snippet is a valid Mentors line of a draft', () => {
+  const draft = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8');
+  const text = draft.replace('Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal', expand(snippets['LFX issue-form mentor line']));
+  const document = parseProposal(text);
+  assert.deepEqual(document.draft?.mentorLines[1].parts.map((part) => part.text), ['Full Name', '@github-handle', 'email@example.com', 'lfid']);
+  assert.deepEqual(lint(document), []);
+});
