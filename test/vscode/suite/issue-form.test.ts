@@ -6,7 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { corpusUri, describeDiagnostics, lfxDiagnostics, retry, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from '../util';
+import { corpusUri, createDocument, describeDiagnostics, lfxDiagnostics, retry, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from '../util';
 
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
@@ -115,5 +115,27 @@ suite('Issue-form drafts', () => {
     }
     const clipboard = await vscode.env.clipboard.readText();
     assert.match(clipboard, /^### Skills same as Technologies\?\n\n- \[X\] Yes, the required skills/);
+  });
+
+  test('Open as GitHub Issue: a draft too long for one URL opens with the short fields, the long one on the clipboard', async () => {
+    const fixture = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('drafts/apicurio-mcp-tools.proposal.md')));
+    // Within LFX's 3000 characters, but each CJK character takes 9 in a URL (%E6%A8%A1): over GitHub's limit.
+    const filler = '模式验证与兼容性检查。'.repeat(150);
+    const long = fixture.replace('## Expected outcomes', `${filler}\n\n## Expected outcomes`).replace('MCP Tool Validation and Compatibility Checking', 'MCP Tool Validation at Length');
+    const document = await createDocument('drafts/long.proposal.md', long);
+    await vscode.window.showTextDocument(document);
+    // Checked once it is told that the saved draft has the same upstream issue; no error besides.
+    const diagnostics = await waitForDiagnostics(document.uri, (all) => all.some((d) => ruleOf(d) === 'upstream-duplicate'));
+    const errors = diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(errors, [], describeDiagnostics(errors));
+    const url = await vscode.commands.executeCommand<string | undefined>('lfxProposals.openAsGitHubIssue', document.uri);
+    assert.ok(url && url.length <= 7000, `a URL under 7000 characters (${url?.length})`);
+    const query = new URL(url).searchParams;
+    assert.equal(query.get('program_name'), 'MCP Tool Validation at Length');
+    assert.equal(query.get('program_description'), null, 'the description is left out of the URL');
+    const clipboard = await vscode.env.clipboard.readText();
+    const description = /### Program Description\n\n([^]*?)\n\n### Technologies/.exec(long)![1];
+    assert.ok(clipboard.includes(`### Program Description\n\n${description}\n`), 'the whole description is on the clipboard');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
