@@ -29,7 +29,7 @@ import { BUNDLED_FORM, type IssueForm } from './core/issue-form';
 import { type ProposalConfig, relativeTo } from './core/config';
 import { DEFAULT_PROPOSAL_FILES, proposalFileMatcher } from './core/proposal-files';
 import { isIgnored, NodeConfigLoader } from './node-config';
-import { complete } from './features/completion';
+import { complete, limitSuggestions } from './features/completion';
 import { safeFixEdits } from './features/fix-all';
 import { hover } from './features/hover';
 import { ignoreFix } from './features/ignore';
@@ -191,11 +191,11 @@ connection.onDidChangeWatchedFiles(async (params) => {
 });
 
 connection.onCompletion((params) =>
-  withAnalysis(params.textDocument.uri, (analysis) =>
-    complete(analysis.document, analysis.lines.offsetAt(params.position), workspace).map((suggestion) =>
-      completionItem(analysis.lines, suggestion),
-    ),
-  ) ?? [],
+  withAnalysis(params.textDocument.uri, (analysis) => {
+    const offset = analysis.lines.offsetAt(params.position);
+    const { items, incomplete } = limitSuggestions(analysis.document.text, offset, complete(analysis.document, offset, workspace));
+    return { isIncomplete: incomplete, items: items.map((suggestion) => completionItem(analysis.lines, suggestion)) };
+  }) ?? [],
 );
 
 connection.onHover((params) =>

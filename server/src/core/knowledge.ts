@@ -50,7 +50,7 @@ interface FileEntries {
 /** An index of the proposal files of a workspace, updated file by file. */
 export class WorkspaceKnowledge {
   private readonly files = new Map<string, FileEntries>();
-  private cache?: { mentors: Map<string, KnownMentor>; skills: KnownSkill[]; upstream: Map<string, Appearance[]> };
+  private cache?: { mentors: Map<string, KnownMentor>; ranked?: KnownMentor[]; skills: KnownSkill[]; upstream: Map<string, Appearance[]> };
 
   /** Replaces what is known from one file. */
   update(uri: string, document: ProposalDocument): void {
@@ -73,6 +73,18 @@ export class WorkspaceKnowledge {
       for (const url of project.upstream) {
         entries.upstream.push({ key: normaliseUpstream(url.url), appearance: appearance(url.span) });
       }
+    }
+    const previous = this.files.get(uri);
+    if (previous && this.cache && sameKnowledge(previous, entries)) {
+      // A keystroke that changed nothing the index aggregates (the usual case: typing in a
+      // description): keep the aggregate, and move the places it links to where they are now.
+      previous.mentors.forEach((entry, index) => {
+        entry.appearance.span = entries.mentors[index].appearance.span;
+        entry.mentor = entries.mentors[index].mentor;
+      });
+      previous.upstream.forEach((entry, index) => (entry.appearance.span = entries.upstream[index].appearance.span));
+      previous.document = document;
+      return;
     }
     this.files.set(uri, entries);
     this.cache = undefined;
@@ -100,9 +112,9 @@ export class WorkspaceKnowledge {
 
   /** Every known mentor, those with the most projects first. */
   mentors(): KnownMentor[] {
-    return [...this.build().mentors.values()].sort(
-      (a, b) => b.projects.length - a.projects.length || a.handle.localeCompare(b.handle),
-    );
+    const cache = this.build();
+    cache.ranked ??= [...cache.mentors.values()].sort((a, b) => b.projects.length - a.projects.length || compare(a.handle, b.handle));
+    return cache.ranked;
   }
 
   /** Every known skill, one per case-insensitive spelling, most requested first. */
@@ -144,7 +156,7 @@ export class WorkspaceKnowledge {
     }
     const skills = [...skillCounts.values()]
       .map((spellings) => ({ text: byCount(spellings)[0], count: [...spellings.values()].reduce((a, b) => a + b, 0) }))
-      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+      .sort((a, b) => b.count - a.count || compare(a.text, b.text));
     this.cache = { mentors: mentorIndex, skills, upstream };
     return this.cache;
   }
@@ -194,7 +206,27 @@ function count(tally: Map<string, number>, value: string): void {
 }
 
 function byCount(tally: Map<string, number>): string[] {
-  return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+  return [...tally].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).map(([value]) => value);
+}
+
+/** Code-unit order: stable across machines and far cheaper than a locale-aware comparison. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether two readings of one file give the index the same mentors, skills and upstream issues, in the same order. */
+function sameKnowledge(a: FileEntries, b: FileEntries): boolean {
+  const mentorKey = (entry: FileEntries['mentors'][number]) =>
+    `${entry.handle}\0${entry.mentor.name?.text ?? ''}\0${entry.mentor.link?.text ?? ''}\0${entry.mentor.email?.text ?? ''}\0${entry.appearance.project}\0${entry.appearance.org ?? ''}\0${entry.appearance.term ?? ''}`;
+  const upstreamKey = (entry: FileEntries['upstream'][number]) => `${entry.key}\0${entry.appearance.project}\0${entry.appearance.org ?? ''}\0${entry.appearance.term ?? ''}`;
+  return (
+    a.mentors.length === b.mentors.length &&
+    a.upstream.length === b.upstream.length &&
+    a.skills.length === b.skills.length &&
+    a.mentors.every((entry, index) => mentorKey(entry) === mentorKey(b.mentors[index])) &&
+    a.upstream.every((entry, index) => upstreamKey(entry) === upstreamKey(b.upstream[index])) &&
+    a.skills.every((skill, index) => skill === b.skills[index])
+  );
 }
 
 function getOrCreate<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {

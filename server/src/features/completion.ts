@@ -76,6 +76,32 @@ export function complete(document: ProposalDocument, offset: number, workspace?:
   return [];
 }
 
+/** At most this many suggestions go to the editor at once; it asks again as more is typed. */
+export const MAX_SUGGESTIONS = 100;
+
+/**
+ * The suggestions to send: all when they are few; else those whose text contains what has been
+ * typed of them (in order, ignoring case, as editors filter), the best ranked first, cut at
+ * `max` with `incomplete` set so the editor asks again on the next keystroke.
+ */
+export function limitSuggestions(text: string, offset: number, suggestions: Suggestion[], max = MAX_SUGGESTIONS): { items: Suggestion[]; incomplete: boolean } {
+  if (suggestions.length <= max) return { items: suggestions, incomplete: false };
+  const matching = suggestions.filter((suggestion) => {
+    const typed = text.slice(suggestion.replace.start, Math.max(suggestion.replace.start, offset)).replace(/^@/, '').toLowerCase();
+    return isSubsequence(typed, (suggestion.filterText ?? suggestion.label).toLowerCase());
+  });
+  return { items: matching.slice(0, max), incomplete: matching.length > max };
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let at = 0;
+  for (const char of needle) {
+    at = haystack.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Handles known in the workspace, those of the most projects first, except this project's own. */
 export function handles(project: Project, replace: Span, workspace?: WorkspaceKnowledge): Suggestion[] {
   const taken = new Set(project.mentors.flatMap((mentor) => (mentor.handle ? [handleKey(mentor.handle.text)] : [])));

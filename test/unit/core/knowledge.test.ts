@@ -1,0 +1,54 @@
+// The workspace index: a keystroke that changes nothing it aggregates keeps the aggregate but
+// moves the places it links to; a change of a mentor or skill is seen at once.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
+import { parseProposal } from '../../../server/src/core/parse';
+import { limitSuggestions, complete } from '../../../server/src/features/completion';
+
+const ENTRY = `### Jaeger
+
+#### Trace comparison
+
+- Description: Compare two traces.
+- Recommended Skills: React, Go
+- Mentor(s):
+  - Yuri Shkuro (@yurishkuro, yurishkuro@example.com)
+- Upstream Issue: https://github.com/jaegertracing/jaeger-ui/issues/1
+`;
+
+test('an edit that moves an entry keeps the index and moves its links; an edit of a mentor is seen at once', () => {
+  const workspace = new WorkspaceKnowledge();
+  workspace.update('a.md', parseProposal(ENTRY));
+  const before = workspace.mentors();
+  const moved = `Some words above.\n\n${ENTRY}`;
+  const document = parseProposal(moved);
+  workspace.update('a.md', document);
+  assert.equal(workspace.mentors(), before, 'the same ranked list: nothing was rebuilt');
+  assert.deepEqual(workspace.mentor('@yurishkuro')?.projects[0].span, document.projects[0].heading.span);
+  assert.deepEqual(workspace.upstreamUses('https://github.com/jaegertracing/jaeger-ui/issues/1')[0].span, document.projects[0].upstream[0].span);
+  assert.equal(workspace.document('a.md'), document);
+
+  workspace.update('a.md', parseProposal(moved.replace('yurishkuro@example.com', 'yuri@example.com')));
+  assert.notEqual(workspace.mentors(), before);
+  assert.deepEqual(workspace.mentor('@yurishkuro')?.emails, ['yuri@example.com']);
+  workspace.update('a.md', parseProposal(moved.replace('React, Go', 'React, Go, Rust')));
+  assert.ok(workspace.skills().some((skill) => skill.text === 'Rust'));
+});
+
+test('completion sends at most 100 suggestions, those matching what was typed, and says when there are more', () => {
+  const workspace = new WorkspaceKnowledge();
+  const mentors = Array.from({ length: 150 }, (_, index) => `  - Mentor ${index} (@mentor-${index}, m${index}@example.com)`).join('\n');
+  workspace.update('other.md', parseProposal(`### Jaeger\n\n#### Many\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s):\n${mentors}\n- Upstream Issue: https://github.com/a/b/issues/1\n`));
+  const text = ENTRY.replace('  - Yuri Shkuro', '  - Ada (@\n  - Yuri Shkuro');
+  const offset = text.indexOf('(@\n') + 2;
+  const document = parseProposal(text);
+  const all = complete(document, offset, workspace);
+  assert.equal(all.length, 150);
+  const first = limitSuggestions(text, offset, all);
+  assert.deepEqual([first.items.length, first.incomplete], [100, true]);
+  const typed = text.slice(0, offset) + '14' + text.slice(offset);
+  const narrowed = limitSuggestions(typed, offset + 2, complete(parseProposal(typed), offset + 2, workspace));
+  assert.deepEqual([narrowed.items.map((item) => item.label).sort(), narrowed.incomplete], [['@mentor-14', '@mentor-140', '@mentor-141', '@mentor-142', '@mentor-143', '@mentor-144', '@mentor-145', '@mentor-146', '@mentor-147', '@mentor-148', '@mentor-149'], false]);
+});
