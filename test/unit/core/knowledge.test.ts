@@ -50,5 +50,10 @@ test('completion sends at most 100 suggestions, those matching what was typed, a
   assert.deepEqual([first.items.length, first.incomplete], [100, true]);
   const typed = text.slice(0, offset) + '14' + text.slice(offset);
   const narrowed = limitSuggestions(typed, offset + 2, complete(parseProposal(typed), offset + 2, workspace));
-  assert.deepEqual([narrowed.items.map((item) => item.label).sort(), narrowed.incomplete], [['@mentor-14', '@mentor-140', '@mentor-141', '@mentor-142', '@mentor-143', '@mentor-144', '@mentor-145', '@mentor-146', '@mentor-147', '@mentor-148', '@mentor-149'], false]);
+  // Looser than an editor's filter, never stricter: every handle with a 1 and then a 4 stays.
+  const labels = narrowed.items.map((item) => item.label);
+  assert.equal(narrowed.incomplete, false);
+  assert.ok(labels.includes('@mentor-14') && labels.includes('@mentor-149') && labels.includes('@mentor-104'));
+  assert.ok(labels.every((label) => /1.*4/.test(label)), labels.join(' '));
+  assert.equal(labels.length, all.filter((item) => /1.*4/.test(item.label)).length);
 });
