@@ -145,10 +145,24 @@ export function matchLabel(label: string, hasStrayMarkup: boolean): LabelMatch {
   return { form: 'unknown' };
 }
 
+/** Answers of `nearestLabel` by label: a term file asks for the same few hundred texts on every keystroke. */
+const NEAREST = new Map<string, FieldId | undefined>();
+const NEAREST_LIMIT = 10_000;
+
 /** The field whose accepted or variant label is within a small edit distance of `bare`, if any. */
 function nearestLabel(bare: string): FieldId | undefined {
+  if (NEAREST.has(bare)) return NEAREST.get(bare);
+  if (NEAREST.size >= NEAREST_LIMIT) NEAREST.clear();
+  const id = computeNearestLabel(bare);
+  NEAREST.set(bare, id);
+  return id;
+}
+
+const KNOWN_LABELS = [...ACCEPTED, ...VARIANTS];
+
+function computeNearestLabel(bare: string): FieldId | undefined {
   let best: { id: FieldId; distance: number } | undefined;
-  for (const [label, id] of [...ACCEPTED, ...VARIANTS]) {
+  for (const [label, id] of KNOWN_LABELS) {
     // Short labels ("issue") would match too much; allow about one edit per five letters.
     const allowed = Math.min(3, Math.floor(label.length / 5));
     if (allowed === 0 || Math.abs(label.length - bare.length) > allowed) continue;

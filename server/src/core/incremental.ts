@@ -34,10 +34,17 @@ export class SectionCache {
       const end = index + 1 < starts.length ? starts[index + 1] : source.length;
       // The offset is part of the key's value, not the key: a section that moved is shifted, not re-parsed.
       const key = source.slice(start, end);
-      let entry = next.get(key) ?? this.entries.get(key);
+      const reused = next.get(key);
+      let entry = reused ?? this.entries.get(key);
       if (!entry) {
         entry = { start, blocks: parseBlocks(key).map((block) => shifted(block, start)) };
+      } else if (entry.start !== start && !reused) {
+        // Every section after an edit moves on each keystroke: move its cached nodes in place
+        // (the cache owns them; the model keeps offsets, never nodes) rather than copying them.
+        for (const block of entry.blocks) moveInPlace(block, start - entry.start);
+        entry.start = start;
       } else if (entry.start !== start) {
+        // The same text twice in one document: the second copy gets nodes of its own.
         entry = { start, blocks: entry.blocks.map((block) => shifted(block, start - entry!.start)) };
       }
       next.set(key, entry);
@@ -47,6 +54,17 @@ export class SectionCache {
     const tree: Root = { type: 'root', children };
     return readProposal(text, tree);
   }
+}
+
+/** Moves every offset of a node and its descendants by `delta`. */
+function moveInPlace(node: Node, delta: number): void {
+  const position = node.position;
+  if (position) {
+    position.start.offset = (position.start.offset ?? 0) + delta;
+    position.end.offset = (position.end.offset ?? 0) + delta;
+  }
+  const children = (node as { children?: Node[] }).children;
+  if (children) for (const child of children) moveInPlace(child, delta);
 }
 
 /** A copy of a node with every offset moved by `delta` (line and column are not used by the reader). */

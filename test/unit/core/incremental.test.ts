@@ -79,3 +79,18 @@ test('a keystroke re-parses one section: the others keep their parsed blocks', (
   assert.equal(second.projects[5].title, first.projects[5].title);
   assert.equal(second.projects[5].heading.span.start, first.projects[5].heading.span.start - 1);
 });
+
+test('moved sections are moved in place, and a section written twice gets nodes of its own', () => {
+  const section = '### Cilium\n\n#### Same entry\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s): Ann (@ann), Bob (@bob)\n- Upstream Issue: https://github.com/a/b/issues/1\n\n';
+  const cache = new SectionCache();
+  let text = `# Term\n\n${section}${section}`;
+  assert.equal(snapshot(cache.parse(text)), snapshot(parseProposal(text)));
+  // Typing above both copies moves them; typing between them moves only the second; each time
+  // the result equals a whole parse, and the two copies never share (and double-move) a node.
+  for (const at of [2, 2, text.indexOf('### Cilium', 20) + 1, text.length]) {
+    text = `${text.slice(0, at)}x${text.slice(at)}`;
+    assert.equal(snapshot(cache.parse(text)), snapshot(parseProposal(text)), `after typing at ${at}`);
+  }
+  text = text.replace(/^# Termx+/, '# Term');
+  assert.equal(snapshot(cache.parse(text)), snapshot(parseProposal(text)));
+});
