@@ -7,6 +7,18 @@ import type { Span, UrlRef } from './model';
  * no `#fragment`, no trailing slash, host and path lower-cased, query kept as written.
  */
 export function normaliseUpstream(url: string): string {
+  let normalised = NORMALISED.get(url);
+  if (normalised === undefined) {
+    if (NORMALISED.size >= 10_000) NORMALISED.clear();
+    NORMALISED.set(url, (normalised = normalise(url)));
+  }
+  return normalised;
+}
+
+/** Every keystroke compares the same URLs with the whole workspace's: normalise each once. */
+const NORMALISED = new Map<string, string>();
+
+function normalise(url: string): string {
   const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:www\.)?([^/?#]*)([^?#]*)(\?[^#]*)?/i.exec(url.trim());
   if (!match) return url.trim().toLowerCase().replace(/#.*$/, '').replace(/\/+$/, '');
   const [, host, path, query = ''] = match;

@@ -7,9 +7,17 @@ import type { Heading, ProposalDocument, TocEntry } from '../core/model';
 
 /** GitHub's anchor of every heading, in document order (duplicates get `-1`, `-2`, …). */
 export function headingSlugs(document: ProposalDocument): Map<Heading, string> {
-  const slugger = new GithubSlugger();
-  return new Map(document.headings.map((heading) => [heading, slugger.slug(heading.plain)]));
+  // Both TOC rules and the TOC generator ask for the same document: slug its headings once.
+  let slugs = SLUGS.get(document);
+  if (!slugs) {
+    const slugger = new GithubSlugger();
+    slugs = new Map(document.headings.map((heading) => [heading, slugger.slug(heading.plain)]));
+    SLUGS.set(document, slugs);
+  }
+  return slugs;
 }
+
+const SLUGS = new WeakMap<ProposalDocument, Map<Heading, string>>();
 
 /** The anchors the table of contents can reach. */
 export function anchorSet(document: ProposalDocument): Set<string> {
