@@ -24,6 +24,8 @@ export interface FormField {
   options: string[];
   required: boolean;
   placeholder?: string;
+  /** What the form says about the field (markdown). */
+  description?: string;
 }
 
 /** The form, reduced to what drafts are checked and opened with. */
@@ -69,7 +71,8 @@ export function formFromData(data: unknown, source: string): { form?: IssueForm;
       .filter((option) => option !== '');
     const required = record(element?.validations)?.required === true;
     const placeholder = typeof attributes.placeholder === 'string' ? attributes.placeholder : undefined;
-    fields.push({ id: id || label, type: type as FormFieldType, label, options, required, ...(placeholder && { placeholder }) });
+    const description = typeof attributes.description === 'string' ? attributes.description.trim() : undefined;
+    fields.push({ id: id || label, type: type as FormFieldType, label, options, required, ...(placeholder && { placeholder }), ...(description && { description }) });
   });
   if (fields.length === 0) problems.push('The issue form has no input fields.');
   const title = typeof root.title === 'string' ? root.title : '';

@@ -1,5 +1,6 @@
 // Hover: on a handle, who the mentor is and what they mentored (linked to the places); on an
-// organisation heading, its CNCF maturity and homepage; on a field label, what it is for.
+// organisation heading, its CNCF maturity and homepage; on a field label, what it is for; on a
+// section heading of an issue-form draft, what the form says about the field.
 
 import { findCncfProject } from '../core/cncf-projects';
 import { fieldSpec } from '../core/fields';
@@ -16,6 +17,16 @@ export interface HoverResult {
 
 /** The hover at `offset`, if any. */
 export function hover(document: ProposalDocument, offset: number, workspace?: WorkspaceKnowledge): HoverResult | undefined {
+  if (document.draft) {
+    const section = document.draft.sections.find((candidate) => contains(candidate.heading.textSpan, offset));
+    const field = document.draft.form.fields.find((candidate) => candidate.id === section?.fieldId);
+    if (section && field) {
+      const kind = field.type === 'checkboxes' ? 'checkboxes' : field.type === 'dropdown' ? 'one of the form\'s options' : field.type === 'textarea' ? 'text' : 'one line';
+      const lines = [`**${escape(field.label)}** (${field.required ? 'required' : 'optional'}, ${kind}; \`${field.id}\` in the issue URL)`];
+      if (field.description) lines.push(field.description);
+      return { markdown: lines.join('\n\n'), span: section.heading.textSpan };
+    }
+  }
   const heading = headingAt(document, offset);
   if (heading) {
     const org = orgOf(document, heading);

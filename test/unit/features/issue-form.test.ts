@@ -8,6 +8,7 @@ import { BUNDLED_FORM, findIssueForm, readIssueForm } from '../../../server/src/
 import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
 import { complete } from '../../../server/src/features/completion';
+import { hover } from '../../../server/src/features/hover';
 import { projectAsDraft } from '../../../server/src/features/convert';
 import { draftSnippet } from '../../../server/src/features/draft-text';
 import { issueUrl, MAX_ISSUE_URL_LENGTH } from '../../../server/src/features/issue-url';
@@ -165,4 +166,16 @@ test('the new-draft snippet has every section in order, and left as it is, it is
   // Left as written, the placeholders that cannot pass say so: the CNCF project, the skills
   // (a choice to make), and the full name grown by the project placeholder.
   assert.deepEqual(lint(document).map((finding) => finding.rule).sort(), ['few-mentors', 'field-length', 'form-option', 'form-skills']);
+});
+
+test('hover in a draft: on a section heading, what the form says; on a handle, the mentor as in a term file', () => {
+  const document = parseProposal(DRAFT);
+  const mentors = hover(document, DRAFT.indexOf('### Mentors') + 6);
+  assert.equal(mentors?.markdown.split('\n\n')[0], '**Mentors** (required, text; `mentors` in the issue URL)');
+  assert.match(mentors!.markdown, /One mentor per line\. Format: `Full Name \| @github-handle \| email \| LFID`/);
+  const workspace = new WorkspaceKnowledge();
+  workspace.update('draft.md', document);
+  const handle = hover(document, DRAFT.indexOf('@carlesarnal') + 3, workspace);
+  assert.match(handle!.markdown, /Carles Arnal/);
+  assert.equal(DRAFT.slice(handle!.span.start, handle!.span.end), '@carlesarnal');
 });
