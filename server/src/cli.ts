@@ -5,14 +5,14 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { type ConfigProblem, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
+import { type ConfigProblem, isIgnored, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
 import { parseProposal } from './core/parse';
 import { fixAll } from './features/fix-all';
 import { configSchema } from './config-schema';
-import { isIgnored, NodeConfigLoader, RULE_IDS } from './node-config';
+import { NodeConfigLoader, RULE_IDS } from './node-config';
 import { type Finding, lint, RULES, type RuleSettings } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;

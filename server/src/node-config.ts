@@ -3,8 +3,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ConfigFile, loadConfig, type ProposalConfig, relativeTo } from './core/config';
-import { proposalFileMatcher } from './core/proposal-files';
+import { type ConfigFile, loadConfig, type ProposalConfig } from './core/config';
 import { RULES } from './rules';
 
 /** Every rule id, for checking configuration files. */
@@ -47,11 +46,4 @@ export class NodeConfigLoader {
   clear(): void {
     this.texts.clear();
   }
-}
-
-/** True when the configuration's `ignore` globs name the file. */
-export function isIgnored(config: ProposalConfig, filePath: string): boolean {
-  if (!config.ignoreBase || config.ignore.length === 0) return false;
-  const relative = relativeTo(config.ignoreBase, filePath);
-  return relative !== undefined && proposalFileMatcher(config.ignore)(relative);
 }
