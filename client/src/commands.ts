@@ -2,12 +2,12 @@
 // table of contents.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CheckAllRequest, TableOfContentsRequest } from '../../server/src/protocol';
 import type { PreviewPanel } from './preview/preview-panel';
 import type { ProposalFiles } from './proposal-files';
 
-export function registerCommands(client: LanguageClient, preview: PreviewPanel, proposalFiles: ProposalFiles): vscode.Disposable[] {
+export function registerCommands(client: BaseLanguageClient, preview: PreviewPanel, proposalFiles: ProposalFiles): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('lfxProposals.openPreviewToSide', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
