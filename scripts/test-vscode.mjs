@@ -26,8 +26,11 @@
 // the extensionDevelopmentPath; the user settings say `"remote.extensionKind":
 // { "lfx-proposals.lfx-proposals": ["web"] }`, so code-server runs the manifest's `browser` entry
 // (dist/web/client.js) in the browser's web-worker extension host instead of its `main` on Node.
-// The tests are out/vscode-web/index.js (the same suites, bundled for a worker); the worker has no
-// environment and writes the result file through vscode.workspace.fs beside the workspace. Before
+// The tests are out/vscode-web/index.js (the same suites, bundled for a worker), copied into the
+// extension's folder and named with the server's real authority (vscode-remote://127.0.0.1:PORT/…):
+// VS Code runs tests in the host of the extension whose folder holds them, and on the remote
+// otherwise. The worker has no environment (so no --grep) and writes the result file through
+// vscode.workspace.fs beside the workspace. Before
 // code-server starts, the web bundles of the installed extension are checked: no Node module
 // imported (`require("fs")`, `node:` specifiers, …), and each bundle and the .vsix at most 1 MiB.
 //
