@@ -2,17 +2,22 @@
 // index.js (the extensionTestsPath: mocha, bundled in) and one suite/*.test.js per suite file.
 // `vscode` stays external (the extension host provides it). The suites use mocha's TDD globals,
 // which index.js defines before it requires them, so they do not bundle mocha themselves.
+//
+// The same suites, with web/*.test.ts, also go into one bundle for the browser's web-worker
+// extension host, out/vscode-web/index.js (web-index.ts; scripts/test-vscode.mjs --web): mocha's
+// browser build and the suites bundled in, `node:assert/strict` replaced by web/assert.ts.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { nodeBundle } from './esbuild-options.mjs';
+import { browserBundle, nodeBundle } from './esbuild-options.mjs';
 
 const OUT = join('out', 'vscode');
-const suites = readdirSync(join('test', 'vscode', 'suite'))
-  .filter((name) => name.endsWith('.test.ts'))
-  .map((name) => join('test', 'vscode', 'suite', name));
+const WEB_OUT = join('out', 'vscode-web');
+const testsIn = (folder) => readdirSync(join('test', 'vscode', folder)).filter((name) => name.endsWith('.test.ts')).sort();
+const suites = testsIn('suite').map((name) => join('test', 'vscode', 'suite', name));
 
 rmSync(OUT, { recursive: true, force: true });
+rmSync(WEB_OUT, { recursive: true, force: true });
 await esbuild.build({
   ...nodeBundle,
   entryPoints: [join('test', 'vscode', 'index.ts'), ...suites],
@@ -24,4 +29,24 @@ await esbuild.build({
   external: ['vscode'],
   // Mocha's parallel mode (worker files found by require.resolve) is not used in the extension host.
   logOverride: { 'require-resolve-not-external': 'silent' },
+});
+
+await esbuild.build({
+  ...browserBundle,
+  entryPoints: [join('test', 'vscode', 'web-index.ts')],
+  outfile: join(WEB_OUT, 'index.js'),
+  // VS Code's worker extension host loads the tests module as CommonJS.
+  format: 'cjs',
+  sourcemap: 'inline',
+  external: ['vscode'],
+  alias: { ...browserBundle.alias, 'node:assert/strict': './test/vscode/web/assert.ts' },
+  // A string: an object here would make esbuild inject a module into every file, mocha's CommonJS build too.
+  define: {
+    LFX_WEB_SUITES: JSON.stringify(JSON.stringify({ suite: testsIn('suite'), web: testsIn('web') })),
+    // mocha's browser build (mocha/mocha.js, in a "type": "module" package) is UMD: with the
+    // bundle's own `module` and `exports` in sight it would replace the bundle's exports instead
+    // of defining the global `mocha`. Nothing else in these sources names them.
+    exports: 'undefined',
+    module: 'undefined',
+  },
 });

@@ -1,11 +1,12 @@
-// Bundles the extension client, the language server and the CLI with esbuild.
+// Bundles the extension client, the language server and the CLI with esbuild, and the
+// client and server of the web extension (dist/web/) for VS Code in a browser.
 // `--production` minifies (used by `npm run package`); `--watch` rebuilds on change;
 // `--tests` bundles every `test/**/*.test.ts` into `out/` for `node --test`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { nodeBundle } from './esbuild-options.mjs';
+import { browserBundle, nodeBundle } from './esbuild-options.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,7 +20,13 @@ const common = {
   legalComments: production ? 'none' : 'inline',
 };
 
+/** The web extension (the manifest's `browser`): its client in VS Code's worker extension host, its server in a worker of its own. */
+const web = { ...browserBundle, sourcemap: common.sourcemap, minify: common.minify, legalComments: common.legalComments };
+
 const builds = [
+  // CommonJS: VS Code's worker extension host loads the client as a CommonJS module.
+  { ...web, entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js', format: 'iife' },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   {

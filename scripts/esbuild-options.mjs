@@ -28,3 +28,20 @@ export const nodeBundle = {
   // jsonc-parser's default entry is a UMD build with runtime requires esbuild cannot follow.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
+
+/**
+ * Options for the web extension's bundles (dist/web/): for a browser worker, so no Node built-in
+ * may be imported; esbuild fails on one, and the web test tier checks the bundles again
+ * (scripts/test-web.mjs).
+ */
+export const browserBundle = {
+  plugins: [yamlAsJson],
+  bundle: true,
+  platform: 'browser',
+  // Both bundles run in workers, which have no DOM: packages with a worker build use it
+  // (decode-named-character-reference's browser build, under remark-parse, needs `document`).
+  conditions: ['worker'],
+  target: 'es2022',
+  logLevel: 'warning',
+  alias: nodeBundle.alias,
+};

@@ -5,6 +5,7 @@
 //
 //   node scripts/test-vscode.mjs             code-server (VS Code in a browser), headless Chromium
 //   node scripts/test-vscode.mjs --electron  desktop VS Code through @vscode/test-electron
+//   node scripts/test-vscode.mjs --web       code-server's browser web-worker extension host
 //
 // Options: --grep=REGEXP runs only the matching tests; --timeout=SECONDS bounds the wait for
 // the results (default 180); --keep keeps the temporary folder (workspace, profile, logs),
@@ -21,12 +22,25 @@
 // cannot use, so the results file is the verdict: missing, unfinished, without tests or with
 // failures means this script exits with 1.
 //
+// --web: the packaged lfx-proposals.vsix is installed into the fresh profile and its folder is
+// the extensionDevelopmentPath; the user settings say `"remote.extensionKind":
+// { "lfx-proposals.lfx-proposals": ["web"] }`, so code-server runs the manifest's `browser` entry
+// (dist/web/client.js) in the browser's web-worker extension host instead of its `main` on Node.
+// The tests are out/vscode-web/index.js (the same suites, bundled for a worker), copied into the
+// extension's folder and named with the server's real authority (vscode-remote://127.0.0.1:PORT/…):
+// VS Code runs tests in the host of the extension whose folder holds them, and on the remote
+// otherwise. The worker has no environment (so no --grep) and writes the result file through
+// vscode.workspace.fs beside the workspace. Before
+// code-server starts, the web bundles of the installed extension are checked: no Node module
+// imported (`require("fs")`, `node:` specifiers, …), and each bundle and the .vsix at most 1 MiB.
+//
 // The last line printed is always `N passed, N failed` (a run that produced no results counts
 // as 0 passed, 1 failed).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { REPO_ROOT, VSCODE_TEST_DIR, VSCODE_VERSION, ensureCodeServer, startCodeServer } from './code-server.mjs';
+import { REPO_ROOT, VSCODE_TEST_DIR, VSCODE_VERSION, ensureCodeServer, installExtension, startCodeServer } from './code-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -39,6 +53,14 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const TESTS_ENTRY = join(REPO_ROOT, 'out', 'vscode', 'index.js');
+const WEB_TESTS_ENTRY = join(REPO_ROOT, 'out', 'vscode-web', 'index.js');
+const VSIX = join(REPO_ROOT, 'lfx-proposals.vsix');
+const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`;
+/** The web extension's bundles, as the manifest names them (the client's `browser` entry, its server worker). */
+const WEB_BUNDLES = [MANIFEST.browser, './dist/web/server.js'];
+/** The largest bundle, and .vsix, the design allows. */
+const MAX_BYTES = 1024 * 1024;
 const LAYOUT = join(REPO_ROOT, 'test', 'vscode', 'workspace.json');
 const RESULT_ENV = 'LFX_PROPOSALS_TEST_RESULT';
 const GREP_ENV = 'LFX_PROPOSALS_TEST_GREP';
@@ -60,29 +82,36 @@ process.exitCode = report(outcome);
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(args) {
-  const parsed = { electron: false, keep: false, timeoutMs: 180_000, grep: process.env[GREP_ENV] };
+  const parsed = { electron: false, web: false, keep: false, timeoutMs: 180_000, grep: process.env[GREP_ENV] };
   for (const arg of args) {
     const [name, value] = arg.split(/=(.*)/s);
     if (name === '--electron') parsed.electron = true;
+    else if (name === '--web') parsed.web = true;
     else if (name === '--keep') parsed.keep = true;
     else if (name === '--grep' && value) parsed.grep = value;
     else if (name === '--timeout' && Number(value) > 0) parsed.timeoutMs = Number(value) * 1000;
     else {
-      console.error(`Unknown argument ${arg}. Usage: node scripts/test-vscode.mjs [--electron] [--grep=REGEXP] [--timeout=SECONDS] [--keep]`);
+      console.error(`Unknown argument ${arg}. Usage: node scripts/test-vscode.mjs [--electron|--web] [--grep=REGEXP] [--timeout=SECONDS] [--keep]`);
       process.exit(2);
     }
+  }
+  if (parsed.web && parsed.grep) {
+    // The worker has no environment to pass it through.
+    console.error('--grep is not supported with --web: the web tier runs every suite.');
+    process.exit(2);
   }
   return parsed;
 }
 
 /** Checks what both modes need, and makes the temporary workspace, profile and result path. */
 function prepare() {
-  const missing = [join('dist', 'client.js'), join('dist', 'server.js'), join('out', 'vscode', 'index.js')].filter(
-    (path) => !existsSync(join(REPO_ROOT, path)),
-  );
+  const needed = options.web
+    ? ['lfx-proposals.vsix', join('out', 'vscode-web', 'index.js')]
+    : [join('dist', 'client.js'), join('dist', 'server.js'), join('out', 'vscode', 'index.js')];
+  const missing = needed.filter((path) => !existsSync(join(REPO_ROOT, path)));
   if (missing.length > 0) {
     throw new SetupError(
-      `Missing ${missing.join(', ')}: build first with\n  npm run build && node scripts/build-vscode-tests.mjs`,
+      `Missing ${missing.join(', ')}: build first with\n  ${options.web ? 'npm run package' : 'npm run build'} && node scripts/build-vscode-tests.mjs`,
     );
   }
   const root = mkdtempSync(join(tmpdir(), 'lfx-vscode-test-'));
@@ -130,6 +159,21 @@ async function runCodeServer() {
   let server;
   let browser;
   try {
+    let extension = REPO_ROOT;
+    let testsEntry = TESTS_ENTRY;
+    let checks = [];
+    if (options.web) {
+      // The .vsix as a user gets it: installed, then its folder is the extension under test.
+      await installExtension({ vsix: VSIX, userDataDir: run.userDataDir, extensionsDir: run.extensionsDir });
+      extension = join(run.extensionsDir, `${EXTENSION_ID}-${MANIFEST.version}`);
+      if (!existsSync(join(extension, 'package.json'))) throw new Error(`${VSIX} did not install into ${extension}`);
+      checks = checkWebBundles(extension);
+      // VS Code runs the tests in the extension host of the extension whose folder holds them, and
+      // on the remote when none does: so they go into the installed extension's folder.
+      testsEntry = join(extension, 'lfx-web-tests', 'index.js');
+      cpSync(WEB_TESTS_ENTRY, testsEntry);
+      for (const check of checks) console.log(`  ${check.problem ? '✘' : '✔'} ${check.title}${check.problem ? `\n${indent(check.problem)}` : ''}`);
+    }
     server = await startCodeServer({
       folder: run.workspace,
       userDataDir: run.userDataDir,
@@ -137,11 +181,19 @@ async function runCodeServer() {
       // "Open as GitHub Issue" opens a github.com URL: trusted, so VS Code's link protection does
       // not ask (a dialog the test driver refuses); the browser is kept from loading it below.
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver', '--link-protection-trusted-domains', 'https://github.com'],
+      // Run the extension's `browser` entry in the web worker rather than its `main` on Node. For
+      // an installed extension ["ui"] does it (VS Code adds "web" for a manifest with a `browser`
+      // entry, and picks the worker); an extension under development that lies on the remote is
+      // preferred on the remote for "ui", so here it says "web", which VS Code takes as it is.
+      settings: options.web ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {},
     });
-    const remote = (path) => `vscode-remote://remote${path}`;
+    // The web run names the server's real authority: VS Code runs the tests in the host of the
+    // extension whose folder holds them, comparing whole URIs (authority included).
+    const authority = options.web ? `127.0.0.1:${server.port}` : 'remote';
+    const remote = (path) => `vscode-remote://${authority}${path}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(REPO_ROOT)],
-      ['extensionTestsPath', remote(TESTS_ENTRY)],
+      ['extensionDevelopmentPath', remote(extension)],
+      ['extensionTestsPath', remote(testsEntry)],
     ];
     // code-server's own form of a folder URL: the path is not percent-encoded.
     const url = `${server.baseUrl}?folder=${run.workspace}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
@@ -164,7 +216,7 @@ async function runCodeServer() {
 
     const why = await waitForResult(run.resultFile, server.process, options.timeoutMs);
     if (!why) console.log(`Results written after ${seconds(started)} s`);
-    return { ...readResult(run.resultFile, why), run, log };
+    return { ...readResult(run.resultFile, why), checks, run, log };
   } catch (error) {
     return { problem: error?.stack ?? String(error), run, log };
   } finally {
@@ -246,13 +298,52 @@ function readResult(file, why) {
   }
 }
 
+/**
+ * The checks of the web bundles of an installed extension folder: no Node module imported (a
+ * browser worker has none), and the size limits. Each is `{ title, problem? }`.
+ */
+function checkWebBundles(extension) {
+  const checks = [];
+  // require("fs"), require('node:fs'), from "path", import("os"), "node:…" anywhere; `vscode` is the host's.
+  const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+  const imports = /\brequire\s*\(\s*(["'`])([^"'`]+)\1\s*\)|\bfrom\s*(["'])([^"']+)\3|\bimport\s*\(\s*(["'`])([^"'`]+)\5\s*\)|(["'`])(node:[a-z_/]+)\7/g;
+  for (const bundle of WEB_BUNDLES) {
+    const file = join(extension, bundle);
+    if (!existsSync(file)) {
+      checks.push({ title: `${bundle} is in the .vsix`, problem: `${file} is missing` });
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const found = new Map();
+    for (const match of text.matchAll(imports)) {
+      const specifier = match[2] ?? match[4] ?? match[6] ?? match[8];
+      if (specifier === 'vscode' || !(builtins.has(specifier) || specifier.startsWith('node:') || match[2])) continue;
+      const line = text.slice(0, match.index).split('\n').length;
+      if (!found.has(match[0])) found.set(match[0], line);
+    }
+    checks.push({
+      title: `${bundle} imports no Node module (${text.length} bytes scanned)`,
+      problem: found.size ? [...found].map(([code, line]) => `line ${line}: ${code}`).join('\n') : undefined,
+    });
+    const size = statSync(file).size;
+    checks.push({ title: `${bundle} is ${kib(size)} KiB, at most ${kib(MAX_BYTES)}`, problem: size > MAX_BYTES ? `${size} bytes` : undefined });
+  }
+  const vsix = statSync(VSIX).size;
+  checks.push({ title: `lfx-proposals.vsix (both builds) is ${kib(vsix)} KiB, at most ${kib(MAX_BYTES)}`, problem: vsix > MAX_BYTES ? `${vsix} bytes` : undefined });
+  return checks;
+}
+
+function kib(bytes) {
+  return Math.round(bytes / 1024);
+}
+
 /** Prints the outcome and returns the exit code. */
-function report({ result, problem, run, log = [] }) {
-  let passed = 0;
-  let failed = 0;
+function report({ result, problem, checks = [], run, log = [] }) {
+  let passed = checks.filter((check) => !check.problem).length;
+  let failed = checks.length - passed;
   if (result) {
     const { host } = result;
-    console.log(`\n${host.appName} ${host.vscodeVersion} (${host.appHost}, ${host.uiKind} UI), extension host on Node ${host.node}\n`);
+    console.log(`\n${host.appName} ${host.vscodeVersion} (${host.appHost}, ${host.uiKind} UI), extension host ${host.node === 'none' ? 'in a web worker (no Node)' : `on Node ${host.node}`}\n`);
     for (const test of result.tests) {
       const time = test.durationMs !== undefined ? ` (${test.durationMs} ms)` : '';
       if (test.state === 'passed') console.log(`  ✔ ${test.fullTitle}${time}`);
@@ -267,8 +358,8 @@ function report({ result, problem, run, log = [] }) {
         console.log(indent(`expected: ${test.error.expected}\nactual:   ${test.error.actual}`));
       }
     });
-    passed = result.stats.passes;
-    failed = result.stats.failures;
+    passed += result.stats.passes;
+    failed += result.stats.failures;
     const problems = [];
     if (result.error) problems.push(`The test run itself failed:\n${indent(result.error)}`);
     else if (!result.finished) problems.push('The test run did not finish.');
@@ -281,7 +372,7 @@ function report({ result, problem, run, log = [] }) {
     }
   } else {
     console.log(`\n${problem}`);
-    failed = 1;
+    failed = Math.max(failed, 1);
   }
 
   if (run) {
@@ -297,7 +388,8 @@ function report({ result, problem, run, log = [] }) {
     }
   }
   const mocha = result ? ` (mocha in the extension host: ${(result.stats.durationMs / 1000).toFixed(1)} s)` : '';
-  console.log(`\nVS Code tests (${options.electron ? 'desktop VS Code' : 'code-server'}) took ${seconds(started)} s${mocha}.`);
+  const where = options.electron ? 'desktop VS Code' : options.web ? "code-server's web-worker extension host" : 'code-server';
+  console.log(`\nVS Code tests (${where}) took ${seconds(started)} s${mocha}.`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }

@@ -2,12 +2,12 @@
 // table of contents, write a new issue-form draft, open a draft as a prefilled GitHub issue.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CheckAllRequest, DraftTemplateRequest, IssueUrlRequest, OPEN_DRAFT_COMMAND, TableOfContentsRequest } from '../../server/src/protocol';
 import type { PreviewPanel } from './preview/preview-panel';
 import type { ProposalFiles } from './proposal-files';
 
-export function registerCommands(client: LanguageClient, preview: PreviewPanel, proposalFiles: ProposalFiles): vscode.Disposable[] {
+export function registerCommands(client: BaseLanguageClient, preview: PreviewPanel, proposalFiles: ProposalFiles): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('lfxProposals.openPreviewToSide', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -66,7 +66,7 @@ export function registerCommands(client: LanguageClient, preview: PreviewPanel, 
  * the URL cannot carry (too long, or checkboxes) go to the clipboard, and a message says so.
  * Returns the URL opened (for tests and scripts), or undefined when nothing was opened.
  */
-async function openAsGitHubIssue(client: LanguageClient, uri?: vscode.Uri): Promise<string | undefined> {
+async function openAsGitHubIssue(client: BaseLanguageClient, uri?: vscode.Uri): Promise<string | undefined> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) return undefined;
   const repository = vscode.workspace.getConfiguration('lfxProposals', document.uri).get<string>('issueForm.repository') || 'cncf/mentoring';

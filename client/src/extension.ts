@@ -1,21 +1,13 @@
-// The extension's entry point: starts the LFX proposals language server for markdown files
-// and wires the editor-side parts (preview, status bar, commands). All analysis lives in the
-// server; this side only asks it and shows the answers.
+// The extension's entry point on Node (the manifest's `main`, dist/client.js): starts the LFX
+// proposals language server in a Node process, which reads the workspace from the disk. All
+// analysis lives in the server; start.ts wires the editor-side parts (preview, status bar,
+// commands), the same as in the browser (browser-extension.ts).
 
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  type LanguageClientOptions,
-  RevealOutputChannelOn,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
-import { registerCommands } from './commands';
-import { PreviewPanel } from './preview/preview-panel';
-import { ProposalFiles } from './proposal-files';
-import { registerStatusBar } from './status-bar';
+import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
 
 let client: LanguageClient | undefined;
 
@@ -26,26 +18,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
-  const outputChannel = vscode.window.createOutputChannel('LFX Mentorship Proposals', { log: true });
-  const clientOptions: LanguageClientOptions = {
-    // The server decides which markdown files are proposal files (lfxProposals.files), so the
-    // CLI and the editor share one matcher.
-    // Untitled editors too: a new issue-form draft is one until it is saved.
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    outputChannel,
-    revealOutputChannelOn: RevealOutputChannelOn.Never,
-    synchronize: { configurationSection: 'lfxProposals' },
-  };
-  client = new LanguageClient('lfxProposals', 'LFX Mentorship Proposals', serverOptions, clientOptions);
-  context.subscriptions.push(outputChannel);
-  await client.start();
-
-  const proposalFiles = new ProposalFiles(client);
-  const preview = new PreviewPanel(context.extensionUri, proposalFiles);
-  context.subscriptions.push(proposalFiles, preview, registerStatusBar(proposalFiles), ...registerCommands(client, preview, proposalFiles));
+  // Untitled editors too: a new issue-form draft is one until it is saved.
+  const selector = [
+    { scheme: 'file', language: 'markdown' },
+    { scheme: 'untitled', language: 'markdown' },
+  ];
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, selector));
+  await startExtension(context, client);
 }
 
 /** Stops the language server when the extension is deactivated. */

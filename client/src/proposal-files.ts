@@ -3,7 +3,7 @@
 // for the active editor, which enables the commands and the editor-title button.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { type OrgTree, OrgTreeRequest } from '../../server/src/protocol';
 
 export class ProposalFiles implements vscode.Disposable {
@@ -13,7 +13,7 @@ export class ProposalFiles implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private activeIsProposal = false;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => void this.refresh(editor)),

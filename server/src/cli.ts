@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { type ConfigProblem, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
+import { type ConfigProblem, isIgnored, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
@@ -14,7 +14,7 @@ import { fixAll } from './features/fix-all';
 import { issueUrl } from './features/issue-url';
 import type { IssueForm } from './core/issue-form';
 import { configSchema } from './config-schema';
-import { isIgnored, NodeConfigLoader, RULE_IDS } from './node-config';
+import { NodeConfigLoader, RULE_IDS } from './node-config';
 import { type Finding, lint, RULE_CATALOGUE, type RuleSettings } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;

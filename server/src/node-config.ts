@@ -4,9 +4,8 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ConfigFile, loadConfig, type ProposalConfig, relativeTo } from './core/config';
+import { type ConfigFile, loadConfig, type ProposalConfig } from './core/config';
 import { findIssueForm, type FoundForm } from './core/issue-form';
-import { proposalFileMatcher } from './core/proposal-files';
 import { RULE_CATALOGUE } from './rules';
 
 /** Every rule id, for checking configuration files. */
@@ -66,11 +65,4 @@ export class NodeConfigLoader {
     this.texts.clear();
     this.forms.clear();
   }
-}
-
-/** True when the configuration's `ignore` globs name the file. */
-export function isIgnored(config: ProposalConfig, filePath: string): boolean {
-  if (!config.ignoreBase || config.ignore.length === 0) return false;
-  const relative = relativeTo(config.ignoreBase, filePath);
-  return relative !== undefined && proposalFileMatcher(config.ignore)(relative);
 }

@@ -83,3 +83,33 @@ export const OPEN_DRAFT_COMMAND = 'lfxProposals.openDraft';
  * the corpus indexed and a term file being typed in, about 80 MiB instead of 200 (`npm run bench`).
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--optimize-for-size'];
+
+/**
+ * In the browser, where the server has no file system, the server asks the VS Code client for
+ * the workspace's files: the client finds them with `vscode.workspace.findFiles` and reads them
+ * with `vscode.workspace.fs` (client/src/workspace-files.ts; server/src/browser-host.ts).
+ */
+export interface FindFilesParams {
+  /** The workspace folder to search. */
+  folderUri: string;
+  /** Glob patterns relative to the folder. */
+  patterns: string[];
+}
+
+/** The URIs of the files under a folder that match any of the patterns, sorted. */
+export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('lfxProposals/findFiles');
+
+/** Parameters of `lfxProposals/readFile`. */
+export interface ReadFileParams {
+  uri: string;
+  /** Larger files are not read: the answer names the problem instead. */
+  maxBytes: number;
+}
+
+/** A file's text, or why it was not read (too large, binary, unreadable). */
+export interface ReadFileResult {
+  text?: string;
+  problem?: string;
+}
+
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('lfxProposals/readFile');

@@ -1,15 +1,29 @@
-// Finds and reads the proposal files of the workspace folders on disk (Node only), so the
-// language server knows the mentors, skills and upstream issues of files that are not open.
+// The language server's host on Node: finds and reads the proposal files of the workspace
+// folders on disk, and the configuration files through node-config.ts.
 
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
+import { MAX_INDEXED_BYTES, type ReadResult, type WorkspaceHost } from './host';
+import { NodeConfigLoader } from './node-config';
 
 /** Folders never searched for proposal files. */
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
-/** Files larger than this are not read into the index. */
-const MAX_INDEXED_BYTES = 8 * 1024 * 1024;
+/** The host on Node's file system; `roots` are the workspace folders' paths, where the configuration lookup stops. */
+export function nodeHost(roots: () => readonly string[]): WorkspaceHost {
+  const configs = new NodeConfigLoader(roots);
+  return {
+    schemes: ['file'],
+    findProposalFiles,
+    readProposalFile,
+    reloadConfig: async () => configs.clear(),
+    configFor: (path) => configs.configFor(path),
+    configText: (path) => configs.read(path),
+    configUri: (path) => URI.file(path).toString(),
+    issueFormFor: (path) => configs.issueFormFor(path),
+  };
+}
 
 /** The URIs of the files under a workspace folder that match the proposal patterns. */
 export async function findProposalFiles(folderUri: string, patterns: readonly string[]): Promise<string[]> {
@@ -20,7 +34,7 @@ export async function findProposalFiles(folderUri: string, patterns: readonly st
 }
 
 /** Reads a file by URI; undefined (with the reason) when it cannot be read or is not text. */
-export async function readProposalFile(uri: string): Promise<{ text?: string; problem?: string }> {
+export async function readProposalFile(uri: string): Promise<ReadResult> {
   try {
     const path = URI.parse(uri).fsPath;
     const info = await stat(path);

@@ -4,7 +4,6 @@
 // by nonce), document text sent as data and rendered as text by media/preview.js, links opened
 // only for http(s) and only through this extension, nothing fetched from the network.
 
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { OrgTree } from '../../../server/src/protocol';
 import type { ProposalFiles } from '../proposal-files';
@@ -71,7 +70,8 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = randomBytes(16).toString('base64');
+    // Web Crypto: the same in Node and in a browser worker.
+    const nonce = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
     const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));
     const csp = [

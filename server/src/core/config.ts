@@ -6,6 +6,7 @@
 
 import { type ParseError, parseTree, printParseErrorCode, type Node as JsonNode } from 'jsonc-parser';
 import type { Span } from './model';
+import { proposalFileMatcher } from './proposal-files';
 
 /** The names a configuration file may have, in the order they are looked for in one folder. */
 export const CONFIG_FILE_NAMES = ['.lfx-proposals.json', '.lfx-proposals.jsonc'] as const;
@@ -172,4 +173,11 @@ export function loadConfig(filePath: string, host: ConfigHost, ruleIds: readonly
 export function relativeTo(folder: string, path: string): string | undefined {
   const prefix = folder.endsWith('/') ? folder : `${folder}/`;
   return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+}
+
+/** True when the configuration's `ignore` globs name the file. */
+export function isIgnored(config: ProposalConfig, filePath: string): boolean {
+  if (!config.ignoreBase || config.ignore.length === 0) return false;
+  const relative = relativeTo(config.ignoreBase, filePath);
+  return relative !== undefined && proposalFileMatcher(config.ignore)(relative);
 }

@@ -1,7 +1,8 @@
 // Which files are proposal files: the glob patterns of `lfxProposals.files`, matched
 // against a path relative to its workspace folder (or the whole path outside any folder).
 
-import picomatch from 'picomatch';
+// The POSIX matcher: paths here always have `/` separators, on Windows and in a browser alike.
+import picomatch from 'picomatch/posix';
 
 /** The default of `lfxProposals.files`. */
 export const DEFAULT_PROPOSAL_FILES: readonly string[] = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/*.proposal.md'];
