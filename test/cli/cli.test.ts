@@ -227,3 +227,19 @@ test('issue-url prints the prefilled URL, exits 1 with the errors unless --force
   assert.ok(forced.stdout.startsWith('https://github.com/my-fork/mentoring/issues/new?template=lfx-program-proposal.yml&title='));
   assert.equal(run(['issue-url', TERRAFORM]).status, 2);
 });
+
+test("a draft in a repository is checked by the repository's form; a broken form is named on stderr and the bundled one used", () => {
+  const draft = readFileSync(fixturePath('drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8').replace('2026 Term 3 (Sep-Nov)', '2027 Term 1 (Mar-May)');
+  const form = readFileSync(join(REPO_ROOT, 'server', 'data', 'lfx-program-proposal.yml'), 'utf8');
+  const root = temporaryTree({
+    '.github/ISSUE_TEMPLATE/lfx-program-proposal.yml': form.replace('- "2026 Term 3 (Sep-Nov)"', '- "2027 Term 1 (Mar-May)"'),
+    'drafts/a.proposal.md': draft,
+  });
+  const clean = run(['check', 'drafts/a.proposal.md'], root);
+  assert.equal(clean.status, 0, clean.stdout + clean.stderr);
+  writeFileSync(join(root, '.github/ISSUE_TEMPLATE/lfx-program-proposal.yml'), form.replace('    id: term', '   id: term'));
+  const broken = run(['check', 'drafts/a.proposal.md'], root);
+  assert.match(broken.stderr, /^\.github\/ISSUE_TEMPLATE\/lfx-program-proposal\.yml:\d+:\d+: warning issue-form The issue form is not valid YAML: .*bundled with the extension is used instead\.\n/);
+  assert.equal(broken.status, 1);
+  assert.match(broken.stdout, /error form-option "2027 Term 1 \(Mar-May\)" is not an option of "Term"/);
+});
