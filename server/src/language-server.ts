@@ -22,7 +22,7 @@ import { URI } from 'vscode-uri';
 import { SectionCache } from './core/incremental';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
-import type { ProposalDocument } from './core/model';
+import type { ProposalDocument, Span } from './core/model';
 import { parseProposal } from './core/parse';
 import { looksLikeDraft } from './core/draft';
 import { BUNDLED_FORM, type IssueForm } from './core/issue-form';
@@ -440,21 +440,26 @@ function configOf(uri: string): ProposalConfig {
   const parsed = URI.parse(uri);
   if (!isHostScheme(parsed)) return NO_CONFIG;
   const { config, files } = host.configFor(parsed.path);
-  for (const file of files) {
-    const configUri = host.configUri(file.path);
-    if (file.problems.length === 0 && !configProblemFiles.has(configUri)) continue;
-    const lines = new LineIndex(host.configText(file.path) ?? '');
-    const diagnostics = file.problems.map((problem) => ({
-      range: range(lines, problem.span),
-      severity: DiagnosticSeverity.Error,
-      source: DIAGNOSTIC_SOURCE,
-      message: problem.message,
-    }));
-    if (diagnostics.length) configProblemFiles.add(configUri);
-    else configProblemFiles.delete(configUri);
-    void connection.sendDiagnostics({ uri: configUri, diagnostics });
-  }
+  for (const file of files) publishFileProblems(host.configUri(file.path), file.path, file.problems, configProblemFiles);
   return config;
+}
+
+/**
+ * Publishes the problems of a configuration or form file as errors at their places; no problems
+ * clears what was published for it before (`published` holds the files with problems shown).
+ */
+function publishFileProblems(fileUri: string, path: string, problems: ReadonlyArray<{ message: string; span: Span }>, published: Set<string>): void {
+  if (problems.length === 0 && !published.has(fileUri)) return;
+  const lines = new LineIndex(host.configText(path) ?? '');
+  const diagnostics = problems.map((problem) => ({
+    range: range(lines, problem.span),
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+  }));
+  if (diagnostics.length) published.add(fileUri);
+  else published.delete(fileUri);
+  void connection.sendDiagnostics({ uri: fileUri, diagnostics });
 }
 
 /** Form files whose problems are published, to clear them once fixed. */
@@ -481,19 +486,7 @@ function formFor(uri: string): IssueForm {
   const found = host.issueFormFor(path);
   if (found.path && !publishedForms.has(found)) {
     publishedForms.add(found);
-    const formUri = host.configUri(found.path);
-    if (found.problems.length > 0 || formProblemFiles.has(formUri)) {
-      const lines = new LineIndex(host.configText(found.path) ?? '');
-      const diagnostics = found.problems.map((problem) => ({
-        range: range(lines, problem.span),
-        severity: DiagnosticSeverity.Error,
-        source: DIAGNOSTIC_SOURCE,
-        message: problem.message,
-      }));
-      if (diagnostics.length) formProblemFiles.add(formUri);
-      else formProblemFiles.delete(formUri);
-      void connection.sendDiagnostics({ uri: formUri, diagnostics });
-    }
+    publishFileProblems(host.configUri(found.path), found.path, found.problems, formProblemFiles);
   }
   return found.form;
 }
