@@ -55,6 +55,10 @@ export function readProposal(text: string, tree: Root): ProposalDocument {
 
 /** A heading with the top-level blocks that follow it up to the next heading. */
 interface HeadingSection {
+  /** The heading's node: what a section's reading is remembered by (see `SectionReading`). */
+  node: MdHeading;
+  /** The section's reading at today's offsets. */
+  view: SectionView;
   heading: Heading;
   blocks: RootContent[];
   /** End offset of the last block (or of the heading when it has none). */
@@ -122,8 +126,8 @@ class DocumentReader {
     const sections: HeadingSection[] = [];
     for (const block of this.tree.children) {
       if (block.type === 'heading') {
-        const heading = this.toHeading(block);
-        sections.push({ heading, blocks: [], end: heading.span.end, carriesFields: false });
+        const span = spanOf(block);
+        sections.push({ node: block, heading: undefined as unknown as Heading, view: undefined as unknown as SectionView, blocks: [], end: span.end, carriesFields: false });
       } else if (sections.length === 0) {
         preamble.push(block);
       } else {
@@ -132,7 +136,11 @@ class DocumentReader {
         section.end = end(block);
       }
     }
-    for (const section of sections) section.carriesFields = this.carriesFields(section.blocks);
+    for (const section of sections) {
+      section.view = this.reading(section.node, section.blocks);
+      section.heading = section.view.heading;
+      section.carriesFields = section.view.carriesFields;
+    }
     return { preamble, sections };
   }
 
@@ -235,8 +243,7 @@ class DocumentReader {
         if (org) org.span.end = section.end;
       } else if (project) {
         // A heading inside an entry ("###### Details"): its blocks belong to the project.
-        const fields = this.readFields(section.blocks);
-        project.fields.push(...fields.map(toField));
+        project.fields.push(...section.view.project().fields);
         project.span.end = section.end;
         if (project.org) project.org.span.end = section.end;
       }
@@ -259,20 +266,51 @@ class DocumentReader {
     org: Organisation | undefined,
     group: Heading | undefined,
   ): Project {
-    const drafts = this.readFields(section.blocks);
-    // A field written twice ("Mentor(s):" on two lines) contributes both values.
+    const { fields, mentors, upstream } = section.view.project();
     const project: Project = {
       title: section.heading.text,
       heading: section.heading,
       placement,
-      fields: drafts.map(toField),
-      mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
-      upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
+      fields,
+      mentors,
+      upstream,
       span: { start: section.heading.span.start, end: section.end },
     };
     if (org) project.org = org;
     if (group) project.group = group;
     return project;
+  }
+
+  /**
+   * What a heading's section says on its own (its heading; its fields, mentors and upstream URLs
+   * when it is a project), read once per version of its text: the incremental parser hands back
+   * the same nodes for an untouched section (moved in place when an edit above moved it), so a
+   * keystroke re-reads one section and the others' readings are copied with their offsets moved.
+   */
+  private reading(node: MdHeading, blocks: RootContent[]): SectionView {
+    const at = start(node);
+    let entry = SECTION_READINGS.get(node);
+    if (!entry || entry.blocks.length !== blocks.length || entry.blocks.some((block, index) => block !== blocks[index])) {
+      entry = { blocks: [...blocks], headingAt: at, heading: this.toHeading(node), carriesFields: this.carriesFields(blocks) };
+      SECTION_READINGS.set(node, entry);
+    }
+    const remembered = entry;
+    let project: ProjectReading | undefined;
+    const readProject = (): ProjectReading => {
+      if (!remembered.project) {
+        const drafts = this.readFields(blocks);
+        // A field written twice ("Mentor(s):" on two lines) contributes both values.
+        remembered.project = {
+          fields: drafts.map(toField),
+          mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
+          upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
+        };
+        remembered.projectAt = at;
+      }
+      // Always a copy: the reader adds to a project's fields, and the remembered reading must stay as read.
+      return (project ??= moved(remembered.project, at - remembered.projectAt!));
+    };
+    return { heading: moved(remembered.heading, at - remembered.headingAt), carriesFields: remembered.carriesFields, project: readProject };
   }
 
   /** Reads the field list of a project: list items and label paragraphs, with the blocks that continue them. */
@@ -556,4 +594,42 @@ function end(node: Node): number {
 
 function spanOf(node: Node): Span {
   return { start: start(node), end: end(node) };
+}
+
+/** What a project section holds. */
+type ProjectReading = Pick<Project, 'fields' | 'mentors' | 'upstream'>;
+
+/** A section's reading at the offsets of this parse. */
+interface SectionView {
+  heading: Heading;
+  carriesFields: boolean;
+  /** Its fields, mentors and upstream URLs, read on first use (only project sections need them). */
+  project(): ProjectReading;
+}
+
+/** A section's reading as first made, with the offsets its node had then. */
+interface SectionReading {
+  /** The section's blocks: the reading holds while they are the same nodes. */
+  blocks: RootContent[];
+  headingAt: number;
+  heading: Heading;
+  carriesFields: boolean;
+  projectAt?: number;
+  project?: ProjectReading;
+}
+
+/** Readings by heading node; a node dropped by the incremental parser takes its reading with it. */
+const SECTION_READINGS = new WeakMap<MdHeading, SectionReading>();
+
+/** A deep copy of plain model data with every span (`{ start, end }`) moved by `delta`. */
+function moved<T>(value: T, delta: number): T {
+  if (Array.isArray(value)) return value.map((item) => moved(item, delta)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = moved(item, delta);
+  if (typeof copy.start === 'number' && typeof copy.end === 'number' && Object.keys(copy).length === 2) {
+    copy.start += delta;
+    copy.end = (copy.end as number) + delta;
+  }
+  return copy as T;
 }
