@@ -16,7 +16,8 @@ export { sectionStarts } from './block-scan';
 
 /** Parsed sections by their text, reused from one version of a document to the next. */
 export class SectionCache {
-  private entries = new Map<string, { start: number; blocks: RootContent[] }>();
+  /** Parsed sections by their text; a text written several times has one entry per occurrence, in order. */
+  private entries = new Map<string, Section[]>();
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
   parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
@@ -27,33 +28,42 @@ export class SectionCache {
     }
     const source = withoutBom(text);
     const starts = sectionStarts(source);
-    const next = new Map<string, { start: number; blocks: RootContent[] }>();
+    const next = new Map<string, Section[]>();
     const children: RootContent[] = [];
     for (let index = 0; index < starts.length; index++) {
       const start = starts[index];
       const end = index + 1 < starts.length ? starts[index + 1] : source.length;
-      // The offset is part of the key's value, not the key: a section that moved is shifted, not re-parsed.
+      // The offset is part of the entry, not the key: a section that moved is moved, not re-parsed.
       const key = source.slice(start, end);
-      const reused = next.get(key);
-      let entry = reused ?? this.entries.get(key);
-      if (!entry) {
-        entry = { start, blocks: parseBlocks(key).map((block) => shifted(block, start)) };
-      } else if (entry.start !== start && !reused) {
+      const taken = next.get(key) ?? [];
+      if (taken.length === 0) next.set(key, taken);
+      // The n-th occurrence of a text takes the n-th entry it had before.
+      let entry = this.entries.get(key)?.[taken.length];
+      if (entry && entry.start !== start) {
         // Every section after an edit moves on each keystroke: move its cached nodes in place
         // (the cache owns them; the model keeps offsets, never nodes) rather than copying them.
         for (const block of entry.blocks) moveInPlace(block, start - entry.start);
         entry.start = start;
-      } else if (entry.start !== start) {
-        // The same text twice in one document: the second copy gets nodes of its own.
-        entry = { start, blocks: entry.blocks.map((block) => shifted(block, start - entry!.start)) };
+      } else if (!entry && taken.length > 0) {
+        // A new copy of a text already in the document: nodes of its own, shifted, not parsed.
+        const first = taken[0];
+        entry = { start, blocks: first.blocks.map((block) => shifted(block, start - first.start)) };
+      } else if (!entry) {
+        entry = { start, blocks: parseBlocks(key).map((block) => shifted(block, start)) };
       }
-      next.set(key, entry);
+      taken.push(entry);
       children.push(...entry.blocks);
     }
     this.entries = next;
     const tree: Root = { type: 'root', children };
     return readProposal(text, tree);
   }
+}
+
+/** One section's parsed blocks, with the offset they are at. */
+interface Section {
+  start: number;
+  blocks: RootContent[];
 }
 
 /** Moves every offset of a node and its descendants by `delta`. */
