@@ -8,17 +8,7 @@ import { SectionCache, sectionStarts } from '../../../server/src/core/incrementa
 import type { ProposalDocument } from '../../../server/src/core/model';
 import { parseProposal } from '../../../server/src/core/parse';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
-
-/** A deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../helpers/random';
 
 /** The model as plain data (organisations by name instead of references, so it can be compared). */
 function snapshot(document: ProposalDocument): string {
