@@ -4,6 +4,7 @@
 // Runs over IPC when started by the VS Code client, or over stdio (`--stdio`) for any editor.
 
 import {
+  type CancellationToken,
   type CodeAction,
   CodeActionKind,
   type Connection,
@@ -11,8 +12,10 @@ import {
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   ProposedFeatures,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type WorkspaceFolder,
@@ -158,7 +161,7 @@ documents.onDidClose((event) => {
   });
 });
 
-connection.onDidChangeWatchedFiles(async (params) => {
+connection.onDidChangeWatchedFiles(logged('workspace/didChangeWatchedFiles', async (params) => {
   if (params.changes.some((change) => /\/\.lfx-proposals\.jsonc?$/.test(change.uri))) {
     // A configuration file changed: every file's settings may have.
     configs.clear();
@@ -172,37 +175,37 @@ connection.onDidChangeWatchedFiles(async (params) => {
     else await reindexFile(change.uri);
   }
   revalidateOpen();
-});
+}));
 
-connection.onCompletion((params) =>
+connection.onCompletion(guarded('textDocument/completion', (params) =>
   withAnalysis(params.textDocument.uri, (analysis) =>
     complete(analysis.document, analysis.lines.offsetAt(params.position), workspace).map((suggestion) =>
       completionItem(analysis.lines, suggestion),
     ),
   ) ?? [],
-);
+));
 
-connection.onHover((params) =>
+connection.onHover(guarded('textDocument/hover', (params) =>
   withAnalysis(params.textDocument.uri, (analysis) => {
     const result = hover(analysis.document, analysis.lines.offsetAt(params.position), workspace);
     return result ? hoverResult(analysis.lines, result) : null;
   }) ?? null,
-);
+));
 
-connection.onDocumentSymbol((params) =>
+connection.onDocumentSymbol(guarded('textDocument/documentSymbol', (params) =>
   withAnalysis(params.textDocument.uri, (analysis) => documentOutline(analysis.document).map((node) => documentSymbol(analysis.lines, node))) ?? [],
-);
+));
 
-connection.onWorkspaceSymbol((params) => {
+connection.onWorkspaceSymbol(guarded('workspace/symbol', (params) => {
   const lineIndexes = new Map<string, LineIndex>();
   return workspaceSymbols(workspace, params.query).map((symbol) => {
     let lines = lineIndexes.get(symbol.uri);
     if (!lines) lineIndexes.set(symbol.uri, (lines = new LineIndex(workspace.document(symbol.uri)?.text ?? '')));
     return symbolInformation(lines, symbol);
   });
-});
+}));
 
-connection.onCodeAction((params) =>
+connection.onCodeAction(guarded('textDocument/codeAction', (params) =>
   withAnalysis(params.textDocument.uri, (analysis) => {
     const findings = findingsOf(params.textDocument.uri, analysis);
     const only = params.context.only;
@@ -228,24 +231,24 @@ connection.onCodeAction((params) =>
     }
     return actions;
   }) ?? [],
-);
+));
 
-connection.onRequest(OrgTreeRequest, (params) =>
+connection.onRequest(OrgTreeRequest, guarded(OrgTreeRequest.method, (params) =>
   withAnalysis(params.uri, (analysis) => orgTree(analysis.document, analysis.lines, findingsOf(params.uri, analysis))) ?? null,
-);
+));
 
-connection.onRequest(TableOfContentsRequest, (params) =>
+connection.onRequest(TableOfContentsRequest, guarded(TableOfContentsRequest.method, (params) =>
   withAnalysis(params.uri, (analysis) => {
     const toc = analysis.document.toc;
     const newText = generateToc(analysis.document);
     return toc && newText !== undefined ? { range: range(analysis.lines, toc.span), newText } : null;
   }) ?? null,
-);
+));
 
 /** Files whose diagnostics were published by "Check All Proposal Files" without being open. */
 const checkedFiles = new Set<string>();
 
-connection.onRequest(CheckAllRequest, async (_params, token) => {
+connection.onRequest(CheckAllRequest, guarded(CheckAllRequest.method, async (_params: unknown, token: CancellationToken) => {
   await indexWorkspace();
   const result: CheckAllResult = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
   for (const uri of workspace.uris()) {
@@ -269,7 +272,35 @@ connection.onRequest(CheckAllRequest, async (_params, token) => {
     }
   }
   return result;
-});
+}));
+
+/**
+ * A request handler that cannot take the server down: a failure is logged to the client's
+ * output (with its stack) and answered with an LSP error naming the request, and the server
+ * keeps serving the next request.
+ */
+function guarded<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+  return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      connection.console.error(`Request ${method} failed: ${(error as Error)?.stack ?? message}`);
+      return new ResponseError(ErrorCodes.InternalError, `LFX proposals: ${method} failed: ${message}`);
+    }
+  };
+}
+
+/** A notification handler whose failure is logged to the client's output instead of lost. */
+function logged<P>(method: string, handler: (params: P) => void | Promise<void>) {
+  return async (params: P): Promise<void> => {
+    try {
+      await handler(params);
+    } catch (error) {
+      connection.console.error(`Notification ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+    }
+  };
+}
 
 type Position = { line: number; character: number };
 function overlaps(a: { start: Position; end: Position }, b: { start: Position; end: Position }): boolean {
@@ -323,7 +354,12 @@ function scheduleValidation(textDocument: TextDocument): void {
       uri,
       setTimeout(() => {
         pendingValidation.delete(uri);
-        validate(uri, settings);
+        try {
+          validate(uri, settings);
+        } catch (error) {
+          // In a timer an exception would end the process: log it, keep the last diagnostics.
+          connection.console.error(`Checking ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+        }
       }, settings.delayMs),
     );
   });
