@@ -14,6 +14,7 @@ import {
 import { registerCommands } from './commands';
 import { PreviewPanel } from './preview/preview-panel';
 import { ProposalFiles } from './proposal-files';
+import { RestartingErrorHandler } from './restart';
 import { registerStatusBar } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -25,13 +26,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const outputChannel = vscode.window.createOutputChannel('LFX Mentorship Proposals', { log: true });
+  const channelName = 'LFX Mentorship Proposals';
+  const outputChannel = vscode.window.createOutputChannel(channelName, { log: true });
   const clientOptions: LanguageClientOptions = {
     // The server decides which markdown files are proposal files (lfxProposals.files), so the
     // CLI and the editor share one matcher.
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    // A crashed server is restarted; the user is told once, not on every crash.
+    errorHandler: new RestartingErrorHandler((message) => void vscode.window.showWarningMessage(message), channelName),
     synchronize: { configurationSection: 'lfxProposals' },
   };
   client = new LanguageClient('lfxProposals', 'LFX Mentorship Proposals', serverOptions, clientOptions);
