@@ -48,8 +48,9 @@ export function parseBlocks(text: string): RootContent[] {
 }
 
 /** Lines longer than this are parsed with their inline markup neutralised past LONG_LINE_KEPT. */
-export const LONG_LINE = 10_000;
+const LONG_LINE = 10_000;
 const LONG_LINE_KEPT = 1_000;
+const LONG_LINES = new RegExp(`[^\\r\\n]{${LONG_LINE + 1},}`, 'g');
 
 /**
  * The text remark-parse is given. micromark's inline parse grows quadratically with a run of
@@ -63,7 +64,7 @@ function boundedForParsing(text: string): string {
   if (text.length <= LONG_LINE) return text;
   let result = '';
   let at = 0;
-  for (const match of text.matchAll(/[^\r\n]{10001,}/g)) {
+  for (const match of text.matchAll(LONG_LINES)) {
     const start = (match.index ?? 0) + LONG_LINE_KEPT;
     const end = (match.index ?? 0) + match[0].length;
     result += text.slice(at, start) + text.slice(start, end).replace(/[*_`[\]\\<>!&~|]/g, 'x');
