@@ -26,7 +26,6 @@ import { SectionCache } from './core/incremental';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument } from './core/model';
-import { parseProposal } from './core/parse';
 import { type ProposalConfig, relativeTo } from './core/config';
 import { DEFAULT_PROPOSAL_FILES, proposalFileMatcher } from './core/proposal-files';
 import { isIgnored, NodeConfigLoader } from './node-config';
@@ -532,7 +531,7 @@ async function reindexFile(uri: string): Promise<void> {
     connection.console.warn(`Skipped ${uri}: ${problem}.`);
     return;
   }
-  if (!documents.get(uri)) workspace.update(uri, parseProposal(text));
+  if (!documents.get(uri)) workspace.update(uri, new SectionCache().parse(text));
 }
 
 // A failure in one request must not end the server: log it and keep serving.
