@@ -43,6 +43,8 @@ test('the incremental parse equals the whole parse after random edits of corpus 
       const incremental = snapshot(cache.parse(text));
       const whole = snapshot(parseProposal(text));
       if (incremental !== whole) {
+        // Printed as well: the reporter may show only the diff of the two long snapshots.
+        console.log(`incremental ≠ whole: seed ${seed}, ${file} from line ${from + 1}, edit ${step}: rerun with LFX_SEED=${seed}`);
         assert.equal(incremental, whole, `seed ${seed}, ${file} from line ${from + 1}, edit ${step}: rerun with LFX_SEED=${seed}`);
       }
     }
