@@ -24,8 +24,9 @@ function within(check: () => void): () => void {
   };
 }
 
-test('a 100 KB line of "*" in a block quote (FUZZ_SEED=1 FUZZ_CASE=0): micromark no longer runs minutes', BOUND, within(() => {
-  const text = `${ENTRY}> ${'*'.repeat(100_000)}\n- Mentor(s): Ann Lee (@annlee)\n`;
+test('a 100 KB run of "*" split by one character (FUZZ_SEED=1 FUZZ_CASE=0, minimised): micromark no longer runs minutes', BOUND, within(() => {
+  // The fuzzer's case had a NUL in its 100 KB line of "*"; any character splitting the run will do.
+  const text = `${ENTRY}> ${'*'.repeat(50_000)}x${'*'.repeat(50_000)}\n- Mentor(s): Ann Lee (@annlee)\n`;
   const document = parseProposal(text);
   assert.equal(document.projects.length, 1);
   assert.deepEqual(lint(document).filter((finding) => finding.rule === 'mentor-format'), []);
