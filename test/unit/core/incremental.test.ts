@@ -71,3 +71,10 @@ test('a keystroke re-parses one section: the others keep their parsed blocks', (
   assert.equal(second.projects[5].title, first.projects[5].title);
   assert.equal(second.projects[5].heading.span.start, first.projects[5].heading.span.start - 1);
 });
+
+test('no cut at a heading indented inside a list item, nor inside an HTML block opened after a lone \\r (LFX_SEED=773527, minimised)', () => {
+  for (const text of ['### Org\n\n- a\n  #### inside the item\n- b\n', '### Org\n\nx\r<!-- \n### inside the comment\n-->\n']) {
+    assert.deepEqual(sectionStarts(text), [0], JSON.stringify(text));
+    assert.equal(snapshot(new SectionCache().parse(text)), snapshot(parseProposal(text)), JSON.stringify(text));
+  }
+});
