@@ -1,5 +1,6 @@
 // Bundles the tests that run inside VS Code's extension host (test/vscode/) into out/vscode/:
-// index.js (the extensionTestsPath: mocha, bundled in) and one suite/*.test.js per suite file.
+// index.js (the extensionTestsPath: mocha, bundled in) and one suite/*.test.js (node/*.test.js for
+// the suites that need Node) per suite file.
 // `vscode` stays external (the extension host provides it). The suites use mocha's TDD globals,
 // which index.js defines before it requires them, so they do not bundle mocha themselves.
 //
@@ -14,7 +15,8 @@ import { browserBundle, nodeBundle } from './esbuild-options.mjs';
 const OUT = join('out', 'vscode');
 const WEB_OUT = join('out', 'vscode-web');
 const testsIn = (folder) => readdirSync(join('test', 'vscode', folder)).filter((name) => name.endsWith('.test.ts')).sort();
-const suites = testsIn('suite').map((name) => join('test', 'vscode', 'suite', name));
+// node/: suites that need Node in the extension host (the server's process); not in the web bundle.
+const suites = ['suite', 'node'].flatMap((folder) => testsIn(folder).map((name) => join('test', 'vscode', folder, name)));
 
 rmSync(OUT, { recursive: true, force: true });
 rmSync(WEB_OUT, { recursive: true, force: true });

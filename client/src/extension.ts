@@ -4,9 +4,10 @@
 // commands), the same as in the browser (browser-extension.ts).
 
 import * as path from 'node:path';
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { RestartingErrorHandler } from './restart';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
 
 let client: LanguageClient | undefined;
@@ -23,7 +24,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { scheme: 'file', language: 'markdown' },
     { scheme: 'untitled', language: 'markdown' },
   ];
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, selector));
+  const options = clientOptions(context, selector);
+  // A crashed server is restarted; the user is told once, not on every crash.
+  options.errorHandler = new RestartingErrorHandler((message) => void vscode.window.showWarningMessage(message), CLIENT_NAME);
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options);
   await startExtension(context, client);
 }
 

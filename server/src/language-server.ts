@@ -6,13 +6,16 @@
 // files, it asks its WorkspaceHost (host.ts).
 
 import {
+  type CancellationToken,
   type CodeAction,
   CodeActionKind,
   type Connection,
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type WorkspaceFolder,
@@ -23,7 +26,6 @@ import { SectionCache } from './core/incremental';
 import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
 import type { ProposalDocument, Span } from './core/model';
-import { parseProposal } from './core/parse';
 import { looksLikeDraft } from './core/draft';
 import { BUNDLED_FORM, type IssueForm } from './core/issue-form';
 import { isIgnored, type ProposalConfig, relativeTo } from './core/config';
@@ -185,7 +187,7 @@ function registerHandlers(): void {
     });
   });
 
-  connection.onDidChangeWatchedFiles(async (params) => {
+  connection.onDidChangeWatchedFiles(logged('workspace/didChangeWatchedFiles', async (params) => {
     if (params.changes.some((change) => /\/\.lfx-proposals\.jsonc?$|\/\.github\/ISSUE_TEMPLATE\/[^/]+\.ya?ml$/.test(change.uri))) {
       // A configuration file or the issue form changed: every file's settings and drafts may have
       // (indexing re-reads them).
@@ -198,37 +200,37 @@ function registerHandlers(): void {
       else await reindexFile(change.uri);
     }
     revalidateOpen();
-  });
+  }));
 
-  connection.onCompletion((params) =>
+  connection.onCompletion(guarded('textDocument/completion', (params) =>
     withAnalysis(params.textDocument.uri, (analysis) => {
       const offset = analysis.lines.offsetAt(params.position);
       const { items, incomplete } = limitSuggestions(analysis.document.text, offset, complete(analysis.document, offset, workspace));
       return { isIncomplete: incomplete, items: items.map((suggestion) => completionItem(analysis.lines, suggestion)) };
     }) ?? [],
-  );
+  ));
 
-  connection.onHover((params) =>
+  connection.onHover(guarded('textDocument/hover', (params) =>
     withAnalysis(params.textDocument.uri, (analysis) => {
       const result = hover(analysis.document, analysis.lines.offsetAt(params.position), workspace);
       return result ? hoverResult(analysis.lines, result) : null;
     }) ?? null,
-  );
+  ));
 
-  connection.onDocumentSymbol((params) =>
+  connection.onDocumentSymbol(guarded('textDocument/documentSymbol', (params) =>
     withAnalysis(params.textDocument.uri, (analysis) => documentOutline(analysis.document).map((node) => documentSymbol(analysis.lines, node))) ?? [],
-  );
+  ));
 
-  connection.onWorkspaceSymbol((params) => {
+  connection.onWorkspaceSymbol(guarded('workspace/symbol', (params) => {
     const lineIndexes = new Map<string, LineIndex>();
     return workspaceSymbols(workspace, params.query).map((symbol) => {
       let lines = lineIndexes.get(symbol.uri);
       if (!lines) lineIndexes.set(symbol.uri, (lines = new LineIndex(workspace.document(symbol.uri)?.text ?? '')));
       return symbolInformation(lines, symbol);
     });
-  });
+  }));
 
-  connection.onCodeAction((params) =>
+  connection.onCodeAction(guarded('textDocument/codeAction', (params) =>
     withAnalysis(params.textDocument.uri, (analysis) => {
       const findings = findingsOf(params.textDocument.uri, analysis);
       const only = params.context.only;
@@ -263,21 +265,21 @@ function registerHandlers(): void {
       }
       return actions;
     }) ?? [],
-  );
+  ));
 
-  connection.onRequest(OrgTreeRequest, (params) =>
+  connection.onRequest(OrgTreeRequest, guarded(OrgTreeRequest.method, (params) =>
     withAnalysis(params.uri, (analysis) => orgTree(analysis.document, analysis.lines, findingsOf(params.uri, analysis))) ?? null,
-  );
+  ));
 
-  connection.onRequest(TableOfContentsRequest, (params) =>
+  connection.onRequest(TableOfContentsRequest, guarded(TableOfContentsRequest.method, (params) =>
     withAnalysis(params.uri, (analysis) => {
       const toc = analysis.document.toc;
       const newText = generateToc(analysis.document);
       return toc && newText !== undefined ? { range: range(analysis.lines, toc.span), newText } : null;
     }) ?? null,
-  );
+  ));
 
-  connection.onRequest(IssueUrlRequest, (params) =>
+  connection.onRequest(IssueUrlRequest, guarded(IssueUrlRequest.method, (params) =>
     withAnalysis(params.uri, (analysis) => {
       if (!analysis.document.draft) return null;
       const findings = findingsOf(params.uri, analysis);
@@ -289,14 +291,14 @@ function registerHandlers(): void {
         warnings: findings.filter((finding) => finding.severity === 'warning').length,
       };
     }) ?? null,
-  );
+  ));
 
-  connection.onRequest(DraftTemplateRequest, (params) => ({ snippet: draftSnippet(formFor(params.uri ?? 'untitled:draft')) }));
+  connection.onRequest(DraftTemplateRequest, guarded(DraftTemplateRequest.method, (params) => ({ snippet: draftSnippet(formFor(params.uri ?? 'untitled:draft')) })));
 
   /** Files whose diagnostics were published by "Check All Proposal Files" without being open. */
   const checkedFiles = new Set<string>();
 
-  connection.onRequest(CheckAllRequest, async (_params, token) => {
+  connection.onRequest(CheckAllRequest, guarded(CheckAllRequest.method, async (_params: unknown, token: CancellationToken) => {
     await indexWorkspace();
     const result: CheckAllResult = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
     for (const uri of workspace.uris()) {
@@ -320,7 +322,36 @@ function registerHandlers(): void {
       }
     }
     return result;
-  });
+  }));
+
+}
+
+/**
+ * A request handler that cannot take the server down: a failure is logged to the client's
+ * output (with its stack) and answered with an LSP error naming the request, and the server
+ * keeps serving the next request.
+ */
+function guarded<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+  return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      connection.console.error(`Request ${method} failed: ${(error as Error)?.stack ?? message}`);
+      return new ResponseError(ErrorCodes.InternalError, `LFX proposals: ${method} failed: ${message}`);
+    }
+  };
+}
+
+/** A notification handler whose failure is logged to the client's output instead of lost. */
+function logged<P>(method: string, handler: (params: P) => void | Promise<void>) {
+  return async (params: P): Promise<void> => {
+    try {
+      await handler(params);
+    } catch (error) {
+      connection.console.error(`Notification ${method} failed: ${(error as Error)?.stack ?? String(error)}`);
+    }
+  };
 }
 
 type Position = { line: number; character: number };
@@ -375,7 +406,12 @@ function scheduleValidation(textDocument: TextDocument): void {
       uri,
       setTimeout(() => {
         pendingValidation.delete(uri);
-        validate(uri, settings);
+        try {
+          validate(uri, settings);
+        } catch (error) {
+          // In a timer an exception would end the process: log it, keep the last diagnostics.
+          connection.console.error(`Checking ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
+        }
       }, settings.delayMs),
     );
   });
@@ -592,7 +628,7 @@ async function reindexFile(uri: string): Promise<void> {
     connection.console.warn(`Skipped ${uri}: ${problem}.`);
     return;
   }
-  if (!documents.get(uri)) workspace.update(uri, parseProposal(text, formFor(uri)));
+  if (!documents.get(uri)) workspace.update(uri, new SectionCache().parse(text, formFor(uri)));
 }
 
 /** Logs a failure that no request handled: one failing request must not end the server. */

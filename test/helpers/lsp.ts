@@ -9,6 +9,8 @@ import {
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
+  type LogMessageParams,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
@@ -29,8 +31,13 @@ export interface ServerSession {
   stderr: () => string;
   /** Resolves when the server ends its first progress report (the workspace index is built). */
   indexed: Promise<void>;
-  /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
-  diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
+  /**
+   * Resolves with the next diagnostics published for `uri`: for a given version, or (`null`)
+   * published without one (after a close), or (undefined) any.
+   */
+  diagnostics(uri: string, version?: number | null): Promise<Diagnostic[]>;
+  /** The messages the server logged to the client's output (window/logMessage), in order. */
+  logs: LogMessageParams[];
   open(path: string, text: string, version?: number): string;
   stop(): Promise<void>;
 }
@@ -51,10 +58,14 @@ export async function startServer(workspaceFolder: string, options: ClientOption
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiting: Array<{ uri: string; version?: number; resolve: (value: Diagnostic[]) => void }> = [];
+  const waiting: Array<{ uri: string; version?: number | null; resolve: (value: Diagnostic[]) => void }> = [];
   const published: PublishDiagnosticsParams[] = [];
+  const matches = (params: PublishDiagnosticsParams, uri: string, version: number | null | undefined) =>
+    params.uri === uri && (version === undefined || (params.version ?? null) === version);
+  const logs: LogMessageParams[] = [];
+  connection.onNotification(LogMessageNotification.method, (params: LogMessageParams) => void logs.push(params));
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    const index = waiting.findIndex((entry) => entry.uri === params.uri && (entry.version === undefined || entry.version === params.version));
+    const index = waiting.findIndex((entry) => matches(params, entry.uri, entry.version));
     if (index >= 0) waiting.splice(index, 1)[0].resolve(params.diagnostics);
     else published.push(params);
   });
@@ -89,8 +100,9 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     process: child,
     stderr: () => stderr,
     indexed,
+    logs,
     diagnostics(uri, version) {
-      const index = published.findIndex((params) => params.uri === uri && (version === undefined || params.version === version));
+      const index = published.findIndex((params) => matches(params, uri, version));
       if (index >= 0) return Promise.resolve(published.splice(index, 1)[0].diagnostics);
       return new Promise((resolve) => waiting.push({ uri, version, resolve }));
     },

@@ -26,10 +26,13 @@ export async function run(): Promise<void> {
   const grep = process.env[GREP_ENV];
   if (grep) mocha.grep(new RegExp(grep));
   const result = await runAndRecord((done) => {
-    const suiteDir = join(__dirname, 'suite');
-    const files = readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort();
-    if (files.length === 0) throw new Error(`no *.test.js in ${suiteDir}: build the tests first (scripts/build-vscode-tests.mjs)`);
-    for (const file of files) mocha.addFile(join(suiteDir, file));
+    // suite/ runs here and in the web worker; node/ only here (it needs Node's process and /proc).
+    for (const folder of ['suite', 'node']) {
+      const suiteDir = join(__dirname, folder);
+      const files = readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort();
+      if (files.length === 0) throw new Error(`no *.test.js in ${suiteDir}: build the tests first (scripts/build-vscode-tests.mjs)`);
+      for (const file of files) mocha.addFile(join(suiteDir, file));
+    }
     // Loads the files (require) synchronously, then runs them on the next tick.
     return mocha.run(done);
   });

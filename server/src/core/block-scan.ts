@@ -8,9 +8,13 @@ export function sectionStarts(text: string): number[] {
   let fence: { char: string; length: number } | undefined;
   let html: RegExp | undefined;
   let offset = 0;
+  // Lines end at \n, \r\n or a lone \r, as in CommonMark: "x\r<!--" opens an HTML block (LFX_SEED=773527).
+  const lineBreak = /\r\n?|\n/g;
   while (offset < text.length) {
-    const lineEnd = text.indexOf('\n', offset);
-    const next = lineEnd < 0 ? text.length : lineEnd + 1;
+    lineBreak.lastIndex = offset;
+    const found = lineBreak.exec(text);
+    const lineEnd = found ? found.index : -1;
+    const next = found ? found.index + found[0].length : text.length;
     const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
     if (fence) {
       const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
@@ -21,7 +25,9 @@ export function sectionStarts(text: string): number[] {
       const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (opening && !(opening[1][0] === '`' && line.slice(opening[0].length).includes('`'))) {
         fence = { char: opening[1][0], length: opening[1].length };
-      } else if (/^ {0,3}#{1,6}(?:[ \t]|\r?$)/.test(line)) {
+      } else if (/^#{1,6}(?:[ \t]|\r?$)/.test(line)) {
+        // Only an unindented heading: one indented by 1–3 spaces may continue a list item
+        // ("- a\n  #### b" is a heading inside the item; LFX_SEED=773527 found it). Fewer cuts are never wrong.
         if (offset > 0) starts.push(offset);
       } else {
         // An HTML block hides the heading lines inside it; one that closes on its own line is over.

@@ -58,7 +58,9 @@ function trimToken(raw: string, offset: number): Token | undefined {
   return { text, span: { start: offset + leading, end: offset + leading + text.length } };
 }
 
-const LINK = /\[([^\]]*)\]\(([^)\s]*)\)/g;
+// The link text holds no `[`: a match starts at the innermost bracket, so a run of `[` is not
+// scanned again from each of them.
+const LINK = /\[([^\][]*)\]\(([^)\s]*)\)/g;
 const ROLE_PREFIX = /^(?:primary|adjunct|secondary|backup|lead|co-?mentor)\s*:\s*/i;
 const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]+)\/?$/i;
 
@@ -157,7 +159,9 @@ function findHandle(text: string): Found | undefined {
 
 /** The email: a word with an `@` inside it (malformed ones included, so rules can report them). */
 function findEmail(text: string): Found | undefined {
-  for (const match of text.matchAll(/[^\s,;()\[\]<>@]+@[^\s,;()\[\]<>]+/g)) {
+  // The look-behind starts a match only where a word starts: without it a long word with no `@`
+  // is scanned again from each of its characters (quadratic on a pasted 100 KB line).
+  for (const match of text.matchAll(/(?<![^\s,;()\[\]<>@])[^\s,;()\[\]<>@]+@[^\s,;()\[\]<>]+/g)) {
     const start = match.index ?? 0;
     if (/^mailto:/i.test(match[0])) continue;
     return { text: match[0], start, end: start + match[0].length };
@@ -178,14 +182,15 @@ function findName(text: string, handle: Found | undefined, link: Mentor['link'])
     const start = text.indexOf('[') + 1;
     return trimFound(link.text, start);
   } else {
-    const firstMark = text.search(/[([<@]|\S+@\S+/);
+    // An email starts where a word starts (the look-behind keeps the search linear).
+    const firstMark = text.search(/[([<@]|(?<!\S)\S+@\S+/);
     if (firstMark >= 0) stop = firstMark;
   }
   const before = trimFound(text.slice(0, stop), 0);
   if (before || !handle || text[handle.start - 1] === '(' || text[handle.start - 1] === '[') return before;
   // "@wy65701436 - Yan Wang(wangyan@vmware.com)": the name after the handle.
   const after = text.slice(handle.end);
-  const end = after.search(/[(,;[]|[^\s(]+@\S+/);
+  const end = after.search(/[(,;[]|(?<![^\s(])[^\s(]+@\S+/);
   const raw = end < 0 ? after : after.slice(0, end);
   const lead = /^[\s\-–:]*/.exec(raw)?.[0].length ?? 0;
   return trimFound(raw.slice(lead), handle.end + lead);

@@ -38,14 +38,40 @@ const markdown = unified().use(remarkParse);
 export function parseProposal(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
   if (looksLikeDraft(text, form)) return parseDraft(text, form);
   const source = withoutBom(text);
-  return readProposal(text, markdown.parse(source) as Root);
+  return readProposal(text, markdown.parse(boundedForParsing(source)) as Root);
 }
 
 export { withoutBom } from './block-scan';
 
 /** Parses markdown into its top-level blocks (offsets relative to `text`). */
 export function parseBlocks(text: string): RootContent[] {
-  return (markdown.parse(text) as Root).children;
+  return (markdown.parse(boundedForParsing(text)) as Root).children;
+}
+
+/** Lines longer than this are parsed with their inline markup neutralised past LONG_LINE_KEPT. */
+const LONG_LINE = 10_000;
+const LONG_LINE_KEPT = 1_000;
+const LONG_LINES = new RegExp(`[^\\r\\n]{${LONG_LINE + 1},}`, 'g');
+
+/**
+ * The text remark-parse is given. micromark's inline parse grows quadratically with a run of
+ * emphasis, bracket or escape characters on one line (a pasted 100 KB line of `*` took minutes),
+ * so past the first LONG_LINE_KEPT characters of a line longer than LONG_LINE those characters
+ * become `x`. The length and the line breaks stay, so every offset into the text stays right, and
+ * the block structure (decided at a line's start) is unchanged; the model reads its values from
+ * the original text by offset.
+ */
+function boundedForParsing(text: string): string {
+  if (text.length <= LONG_LINE) return text;
+  let result = '';
+  let at = 0;
+  for (const match of text.matchAll(LONG_LINES)) {
+    const start = (match.index ?? 0) + LONG_LINE_KEPT;
+    const end = (match.index ?? 0) + match[0].length;
+    result += text.slice(at, start) + text.slice(start, end).replace(/[*_`[\]\\<>!&~|]/g, 'x');
+    at = end;
+  }
+  return at === 0 ? text : result + text.slice(at);
 }
 
 /** Reads the model from a markdown tree of the text (as parsed whole, or put together from sections). */

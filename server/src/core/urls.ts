@@ -41,7 +41,7 @@ export function urlsIn(source: string, span: Span): UrlRef[] {
     taken.push(whole);
     urls.push({ url, span: { start: whole.start + urlOffset, end: whole.start + urlOffset + url.length }, form });
   };
-  for (const match of slice.matchAll(/\[([^\]]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
+  for (const match of slice.matchAll(/\[([^\][]*)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) {
     add(match[2], match.index ?? 0, match[0].length, 'link', match[0].indexOf(match[2], match[1].length + 2));
   }
   for (const match of slice.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]+)>/gi)) add(match[1], match.index ?? 0, match[0].length, 'angle', 1);

@@ -45,7 +45,8 @@ function drop({ document, lines }: RuleContext, mentor: Mentor, kept: Mentor): F
     end = lineEnd;
   } else {
     // An inline entry: take the separator before it (", " or " & ").
-    const before = /[ \t]*(?:[,;&]|\band\b)[ \t]*$/.exec(text.slice(lineStart, start));
+    // A separator is a few characters: looking at the last 40 keeps a line of many repeats linear.
+    const before = /[ \t]*(?:[,;&]|\band\b)[ \t]*$/.exec(text.slice(Math.max(lineStart, start - 40), start));
     if (before) start -= before[0].length;
   }
   const addsNothing = [mentor.name?.text, mentor.email?.text].every(

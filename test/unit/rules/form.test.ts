@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseProposal } from '../../../server/src/core/parse';
-import { applyEdits } from '../../../server/src/features/fix-all';
+import { applyEdits, fixAll } from '../../../server/src/features/fix-all';
 import { lint } from '../../../server/src/rules';
 import { readFixture } from '../../helpers/paths';
 
@@ -220,4 +220,15 @@ test('a rule set to off or to another severity in the settings applies to drafts
   const text = edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', '']);
   assert.deepEqual(lint(parseProposal(text), { settings: { 'few-mentors': 'off' } }), []);
   assert.deepEqual(lint(parseProposal(text), { settings: { 'few-mentors': 'warning' } }).map((finding) => finding.severity), ['warning']);
+});
+
+test('missing-field: sections missing at one place are inserted by one edit, so one --fix adds them all (fuzz seed 5, case 3)', () => {
+  const cut = DRAFT.slice(0, DRAFT.indexOf('### Technologies'));
+  const findings = lint(parseProposal(cut)).filter((finding) => finding.rule === 'missing-field');
+  assert.equal(findings.length, 11);
+  assert.equal(findings[0].fixes[0].title, 'Add the 11 missing sections at the end');
+  const once = fixAll(cut).text;
+  assert.deepEqual(lint(parseProposal(once)).filter((finding) => finding.rule === 'missing-field'), []);
+  assert.equal(fixAll(once).text, once);
+  assert.deepEqual(parseProposal(once).draft?.sections.map((section) => section.fieldId), parseProposal(DRAFT).draft?.sections.map((section) => section.fieldId));
 });

@@ -2,6 +2,9 @@
 // every section of a submitted form, and CNCF's bot reads them by their headings, so a
 // draft must have them all. The fix inserts the section at its place in the form's order.
 
+import { NO_RESPONSE } from '../../core/draft';
+import type { FormField } from '../../core/issue-form';
+import type { DraftSection } from '../../core/model';
 import type { Rule } from '../rule';
 import { draftOf } from './draft-sections';
 
@@ -14,22 +17,35 @@ export const missingSection: Rule = {
     const { fields } = draft.form;
     const present = new Set(draft.sections.map((section) => section.fieldId));
     const eol = context.lines.eol;
+    const { text } = context.document;
+    // Each missing section is inserted before the first present section that follows it in the
+    // form, or at the end. Sections missing at one place are inserted together, by one edit that
+    // every one of their findings offers (two insertions at one offset could not both apply).
+    const places = new Map<number, { before?: DraftSection; missing: FormField[] }>();
     fields.forEach((field, index) => {
       if (present.has(field.id)) return;
-      // Before the first section that comes after it in the form; else after the last section.
       const later = new Set(fields.slice(index + 1).map((other) => other.id));
       const next = draft.sections.find((section) => section.fieldId && later.has(section.fieldId));
-      const last = draft.sections[draft.sections.length - 1];
-      const anchor = next ?? last;
-      const value = field.type === 'checkboxes' ? field.options.map((option) => `- [ ] ${option}`).join(eol) : field.required ? '' : '_No response_';
-      const block = `### ${field.label}${eol}${eol}${value ? `${value}${eol}${eol}` : eol}`;
-      const at = next ? next.heading.span.start : context.document.text.length;
-      const newText = next ? block : `${context.document.text.endsWith('\n') ? '' : eol}${eol}${block.trimEnd()}${eol}`;
-      context.report({
-        message: `The ${field.required ? 'required ' : ''}section "### ${field.label}" is missing; CNCF's bot reads every section of the form.`,
-        span: anchor ? anchor.heading.textSpan : { start: 0, end: 0 },
-        fix: { title: `Add the "${field.label}" section`, edits: [{ span: { start: at, end: at }, newText }], safe: true },
-      });
+      const at = next ? next.heading.span.start : text.length;
+      const place = places.get(at) ?? { ...(next && { before: next }), missing: [] };
+      place.missing.push(field);
+      places.set(at, place);
     });
+    const last = draft.sections[draft.sections.length - 1];
+    for (const [at, { before, missing }] of places) {
+      const blocks = missing.map((field) => {
+        const value = field.type === 'checkboxes' ? field.options.map((option) => `- [ ] ${option}`).join(eol) : field.required ? '' : NO_RESPONSE;
+        return `### ${field.label}${eol}${eol}${value ? `${value}${eol}${eol}` : eol}`;
+      });
+      const newText = before ? blocks.join('') : `${text.endsWith('\n') ? '' : eol}${eol}${blocks.join('').trimEnd()}${eol}`;
+      const title = missing.length === 1 ? `Add the "${missing[0].label}" section` : `Add the ${missing.length} missing sections ${before ? `before "${before.heading.text}"` : 'at the end'}`;
+      for (const field of missing) {
+        context.report({
+          message: `The ${field.required ? 'required ' : ''}section "### ${field.label}" is missing; CNCF's bot reads every section of the form.`,
+          span: (before ?? last)?.heading.textSpan ?? { start: 0, end: 0 },
+          fix: { title, edits: [{ span: { start: at, end: at }, newText }], safe: true },
+        });
+      }
+    }
   },
 };

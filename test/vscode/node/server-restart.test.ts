@@ -1,0 +1,100 @@
+/// <reference types="mocha" />
+// A crash of the language server in the real VS Code: its process is killed (twice) from the
+// extension host that started it; the client restarts it each time, diagnostics come back for
+// new edits, and the user is told once, not once per crash.
+
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { createDocument, describeDiagnostics, lfxDiagnostics, ruleOf, sleep, waitForDiagnostics } from '../util';
+
+const TEXT = `### Jaeger
+
+#### Restart project
+
+- Description: Something.
+- Recommended Skills: Go
+- Mentors: Ann Lee (@annlee), Bob Ray (@bobray)
+- Upstream Issue: https://github.com/jaegertracing/jaeger/issues/1
+`;
+
+/** The language server processes this extension host started (node … dist/server.js). */
+function serverProcesses(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (parent === process.pid && /dist[/\\]server\.js/.test(command)) pids.push(Number(entry));
+    } catch {
+      // The process ended while it was read.
+    }
+  }
+  return pids;
+}
+
+async function newServer(old: number): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const pids = serverProcesses().filter((pid) => pid !== old);
+    if (pids.length === 1) return pids[0];
+    if (Date.now() > deadline) throw new Error(`no new language server process after killing ${old} (now: ${serverProcesses().join(', ') || 'none'})`);
+    await sleep(200);
+  }
+}
+
+suite('Server restart', () => {
+  type Show = (message: string, ...rest: unknown[]) => Thenable<unknown>;
+  const window = vscode.window as unknown as Record<'showErrorMessage' | 'showWarningMessage' | 'showInformationMessage', Show>;
+  const originals = { ...window } as Record<keyof typeof window, Show>;
+  const shown: string[] = [];
+
+  suiteSetup(() => {
+    // The extension and this suite share the extension's `vscode` API object: every message the
+    // client shows passes here (and is still shown).
+    for (const name of ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const) {
+      window[name] = (message, ...rest) => {
+        shown.push(`${name}: ${message}`);
+        return originals[name].call(vscode.window, message, ...rest);
+      };
+    }
+  });
+
+  suiteTeardown(() => {
+    for (const name of ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const) window[name] = originals[name];
+  });
+
+  test('a killed server is restarted, diagnostics come back, and the user is told once', async () => {
+    const document = await createDocument('programs/lfx-mentorship/2027/restart/project_ideas.md', TEXT);
+    const opened = waitForDiagnostics(document.uri);
+    await vscode.window.showTextDocument(document);
+    await opened;
+    let pid = serverProcesses()[0];
+    assert.ok(pid, 'the language server runs as a child of this extension host');
+
+    for (const [round, label] of ['Recommend Skills', 'Mentor Names'].entries()) {
+      process.kill(pid, 'SIGKILL');
+      pid = await newServer(pid);
+      // The restarted server checks a new edit: an unknown field label appears as a diagnostic.
+      const line = document.lineCount - 1;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(line, 0), `- ${label}: x\n`);
+      const arrived = waitForDiagnostics(
+        document.uri,
+        (diagnostics) => diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'unknown-field' && diagnostic.message.includes(label)),
+        `an unknown-field diagnostic for "${label}" from the server restarted after crash ${round + 1}`,
+      );
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await arrived.catch((error: Error) => {
+        throw new Error(`${error.message}\n${describeDiagnostics(lfxDiagnostics(document.uri))}`);
+      });
+    }
+    // Give a late notification of the second crash the time to show.
+    await sleep(1000);
+    const aboutServer = shown.filter((message) => /language server|server/i.test(message));
+    assert.equal(aboutServer.length, 1, `one message for two crashes, got:\n${shown.join('\n')}`);
+    assert.match(aboutServer[0], /^showWarningMessage: The LFX proposals language server stopped unexpectedly and was restarted\. See the "LFX Mentorship Proposals" output/);
+  });
+});
