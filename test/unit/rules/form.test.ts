@@ -232,3 +232,11 @@ test('missing-field: sections missing at one place are inserted by one edit, so 
   assert.equal(fixAll(once).text, once);
   assert.deepEqual(parseProposal(once).draft?.sections.map((section) => section.fieldId), parseProposal(DRAFT).draft?.sections.map((section) => section.fieldId));
 });
+
+test('missing-field: no fix at the end of a draft left inside an unclosed code fence (fuzz seed 131234, cases 16 and 35)', () => {
+  const cut = `${DRAFT.slice(0, DRAFT.indexOf('### Technologies'))}\`\`\`\nunclosed\n`;
+  const findings = lint(parseProposal(cut)).filter((finding) => finding.rule === 'missing-field');
+  assert.equal(findings.length, 11);
+  assert.ok(findings.every((finding) => finding.fixes.length === 0));
+  assert.equal(fixAll(cut).text, cut);
+});

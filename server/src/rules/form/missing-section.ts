@@ -2,6 +2,7 @@
 // every section of a submitted form, and CNCF's bot reads them by their headings, so a
 // draft must have them all. The fix inserts the section at its place in the form's order.
 
+import { sectionStarts, withoutBom } from '../../core/block-scan';
 import { NO_RESPONSE } from '../../core/draft';
 import type { FormField } from '../../core/issue-form';
 import type { DraftSection } from '../../core/model';
@@ -38,12 +39,17 @@ export const missingSection: Rule = {
         return `### ${field.label}${eol}${eol}${value ? `${value}${eol}${eol}` : eol}`;
       });
       const newText = before ? blocks.join('') : `${text.endsWith('\n') ? '' : eol}${eol}${blocks.join('').trimEnd()}${eol}`;
+      // At the end of a draft left inside an unclosed code fence (or HTML block) an inserted
+      // heading would be text, not a section: no fix there, or --fix would insert it forever.
+      const inserted = text.slice(0, at) + newText;
+      const firstHeading = at + newText.indexOf('###');
+      const fixable = before !== undefined || sectionStarts(withoutBom(inserted)).includes(firstHeading);
       const title = missing.length === 1 ? `Add the "${missing[0].label}" section` : `Add the ${missing.length} missing sections ${before ? `before "${before.heading.text}"` : 'at the end'}`;
       for (const field of missing) {
         context.report({
           message: `The ${field.required ? 'required ' : ''}section "### ${field.label}" is missing; CNCF's bot reads every section of the form.`,
           span: (before ?? last)?.heading.textSpan ?? { start: 0, end: 0 },
-          fix: { title, edits: [{ span: { start: at, end: at }, newText }], safe: true },
+          ...(fixable && { fix: { title, edits: [{ span: { start: at, end: at }, newText }], safe: true } }),
         });
       }
     }
