@@ -7,10 +7,10 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import bundledForm from '../../data/lfx-program-proposal.yml';
 import type { Span } from './model';
 
-/** Where GitHub keeps the form in a repository. */
-export const ISSUE_FORM_PATH = '.github/ISSUE_TEMPLATE/lfx-program-proposal.yml';
 /** The form's file name, as the `template` query parameter of a new-issue URL names it. */
 export const ISSUE_FORM_FILE = 'lfx-program-proposal.yml';
+/** Where GitHub keeps the form in a repository. */
+export const ISSUE_FORM_PATH = `.github/ISSUE_TEMPLATE/${ISSUE_FORM_FILE}`;
 
 /** The input kinds of a GitHub issue form that a proposer fills in. */
 export type FormFieldType = 'dropdown' | 'input' | 'textarea' | 'checkboxes';

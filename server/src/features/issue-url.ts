@@ -3,7 +3,7 @@
 // 414 to a URL beyond about 8 KB; past a safe length the longest fields are left out of the
 // URL and handed back to be pasted by hand.
 
-import type { IssueForm } from '../core/issue-form';
+import { ISSUE_FORM_FILE, type IssueForm } from '../core/issue-form';
 import type { ProposalDocument } from '../core/model';
 
 /** Well under the length at which GitHub refuses a URL (414 URI Too Long). */
@@ -33,7 +33,7 @@ export function issueUrl(document: ProposalDocument, repository = 'cncf/mentorin
   const { form } = draft;
   const value = (id: string) => draft.sections.find((section) => section.fieldId === id)?.value ?? '';
   const title = issueTitle(form, value('cncf_project'), value('program_name'));
-  const base = `https://github.com/${repository}/issues/new?template=${encodeURIComponent(formFile(form))}&title=${encodeURIComponent(title)}`;
+  const base = `https://github.com/${repository}/issues/new?template=${encodeURIComponent(ISSUE_FORM_FILE)}&title=${encodeURIComponent(title)}`;
   const manual: ManualField[] = [];
   const included: Array<{ id: string; label: string; value: string; encoded: string }> = [];
   for (const field of form.fields) {
@@ -63,11 +63,6 @@ export function issueUrl(document: ProposalDocument, repository = 'cncf/mentorin
 export function issueTitle(form: IssueForm, project: string, programName: string): string {
   const pattern = form.title || '[CNCF LFX Proposal] <project> <program name>';
   return pattern.replace(/<project>/i, project || '<project>').replace(/<program name>/i, programName || '<program name>').trim();
-}
-
-/** The form's file name for the `template` parameter. */
-function formFile(form: IssueForm): string {
-  return form.source === 'bundled' ? 'lfx-program-proposal.yml' : form.source.slice(form.source.lastIndexOf('/') + 1);
 }
 
 /** The fields left to the author, as text to paste: `### <label>` and the value. */

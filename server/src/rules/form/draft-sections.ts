@@ -1,7 +1,7 @@
 // What the form rules share: finding a draft's section by field id, reading its checkboxes,
 // and the rule context narrowed to drafts.
 
-import type { Draft, DraftSection, ProposalDocument } from '../../core/model';
+import type { Draft, DraftMentorLine, DraftSection, ProposalDocument } from '../../core/model';
 import type { FormField } from '../../core/issue-form';
 import type { RuleContext } from '../rule';
 
@@ -35,4 +35,9 @@ export function anyChecked(section: DraftSection | undefined): boolean {
 /** The place to report a section's problem: its value, or its heading when it has none. */
 export function valueOrHeading(section: DraftSection) {
   return section.value ? section.valueTextSpan : section.heading.textSpan;
+}
+
+/** Whether a Mentors line has the form's 3 or 4 `|`-separated parts (mentor-format reports those that do not). */
+export function hasMentorParts(line: DraftMentorLine): boolean {
+  return line.parts.length >= 3 && line.parts.length <= 4;
 }

@@ -3,7 +3,7 @@
 // but cannot pass the bot's validation or be added to LFX until every mentor has one.
 
 import type { Rule } from '../rule';
-import { draftOf } from './draft-sections';
+import { draftOf, hasMentorParts } from './draft-sections';
 
 export const mentorLfid: Rule = {
   id: 'mentor-lfid',
@@ -11,7 +11,7 @@ export const mentorLfid: Rule = {
   description: 'A mentor line of an issue-form draft without a valid LFID.',
   check(context) {
     for (const line of draftOf(context).mentorLines) {
-      if (line.parts.length < 3 || line.parts.length > 4) continue;
+      if (!hasMentorParts(line)) continue;
       const lfid = line.parts[3];
       if (!lfid?.text) {
         context.report({

@@ -3,7 +3,7 @@
 
 import type { DraftMentorLine } from '../../core/model';
 import type { Rule } from '../rule';
-import { draftOf } from './draft-sections';
+import { draftOf, hasMentorParts } from './draft-sections';
 
 const PARTS: Array<{ index: number; what: string }> = [
   { index: 1, what: 'handle' },
@@ -17,7 +17,7 @@ export const mentorLineDuplicate: Rule = {
   description: 'The same mentor handle twice in one project.',
   check(context) {
     const { lines } = context;
-    const valid = draftOf(context).mentorLines.filter((line) => line.parts.length >= 3 && line.parts.length <= 4);
+    const valid = draftOf(context).mentorLines.filter(hasMentorParts);
     const key = (line: DraftMentorLine) => line.parts.map((part) => part.text.toLowerCase()).join('|');
     for (const { index, what } of PARTS) {
       const seen = new Map<string, DraftMentorLine>();

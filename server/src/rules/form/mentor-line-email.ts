@@ -3,7 +3,7 @@
 
 import { EMAIL } from '../mentor-text';
 import type { Rule } from '../rule';
-import { draftOf } from './draft-sections';
+import { draftOf, hasMentorParts } from './draft-sections';
 
 export const mentorLineEmail: Rule = {
   id: 'mentor-email',
@@ -12,7 +12,7 @@ export const mentorLineEmail: Rule = {
   check(context) {
     for (const line of draftOf(context).mentorLines) {
       const email = line.parts[2];
-      if (line.parts.length < 3 || line.parts.length > 4 || !email || EMAIL.test(email.text)) continue;
+      if (!hasMentorParts(line) || !email || EMAIL.test(email.text)) continue;
       context.report({
         severity: 'error',
         message: email.text

@@ -3,7 +3,7 @@
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { Rule } from '../rule';
-import { draftOf } from './draft-sections';
+import { draftOf, hasMentorParts } from './draft-sections';
 
 export const mentorLineHandle: Rule = {
   id: 'mentor-handle',
@@ -12,7 +12,7 @@ export const mentorLineHandle: Rule = {
   check(context) {
     for (const line of draftOf(context).mentorLines) {
       const handle = line.parts[1];
-      if (line.parts.length < 3 || line.parts.length > 4 || !handle) continue;
+      if (!hasMentorParts(line) || !handle) continue;
       if (GITHUB_HANDLE.test(handle.text)) continue;
       if (!handle.text) {
         context.report({ message: 'The GitHub handle is missing (`@handle` after the first |).', span: line.span });

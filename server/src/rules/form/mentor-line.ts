@@ -3,7 +3,7 @@
 // A list marker before the line is no part of the format; the fix drops it.
 
 import type { Rule } from '../rule';
-import { draftOf } from './draft-sections';
+import { draftOf, hasMentorParts } from './draft-sections';
 
 export const mentorLine: Rule = {
   id: 'mentor-format',
@@ -19,7 +19,7 @@ export const mentorLine: Rule = {
         });
       }
       const count = line.parts.length;
-      if (count < 3 || count > 4) {
+      if (!hasMentorParts(line)) {
         context.report({
           message: `This mentor line has ${count} part${count === 1 ? '' : 's'}; the form takes \`Full Name | @handle | email | LFID\` (3 or 4 parts separated by |).`,
           span: line.span,

@@ -3,7 +3,7 @@
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { Rule } from '../rule';
-import { draftOf, sectionOf } from './draft-sections';
+import { draftOf, hasMentorParts, sectionOf } from './draft-sections';
 import { EMAIL } from '../mentor-text';
 
 export const oneMentor: Rule = {
@@ -15,7 +15,7 @@ export const oneMentor: Rule = {
     const [line, ...others] = draft.mentorLines;
     if (!line || others.length > 0) return;
     const [name, handle, email] = line.parts;
-    const valid = line.parts.length >= 3 && line.parts.length <= 4 && name.text && GITHUB_HANDLE.test(handle.text) && EMAIL.test(email.text);
+    const valid = hasMentorParts(line) && name.text && GITHUB_HANDLE.test(handle.text) && EMAIL.test(email.text);
     const section = sectionOf(draft, 'mentors');
     if (!valid || !section) return;
     context.report({ message: 'One mentor; CNCF prefers two, so the mentee has support when one is away.', span: section.heading.textSpan });
