@@ -34,7 +34,9 @@ export class SectionCache {
       const start = starts[index];
       const end = index + 1 < starts.length ? starts[index + 1] : source.length;
       // The offset is part of the entry, not the key: a section that moved is moved, not re-parsed.
-      const key = source.slice(start, end);
+      // The last section parses at the end of the input, the others before a heading: its key says so.
+      const last = index + 1 === starts.length;
+      const key = last ? source.slice(start) + LAST : source.slice(start, end);
       const taken = next.get(key) ?? [];
       if (taken.length === 0) next.set(key, taken);
       // The n-th occurrence of a text takes the n-th entry it had before.
@@ -49,7 +51,7 @@ export class SectionCache {
         const first = taken[0];
         entry = { start, blocks: first.blocks.map((block) => shifted(block, start - first.start)) };
       } else if (!entry) {
-        entry = { start, blocks: parseBlocks(key).map((block) => shifted(block, start)) };
+        entry = { start, blocks: parseBlocks(source.slice(start, end), !last).map((block) => shifted(block, start)) };
       }
       taken.push(entry);
       children.push(...entry.blocks);
@@ -59,6 +61,9 @@ export class SectionCache {
     return readProposal(text, tree);
   }
 }
+
+/** Ends the key of the last section: the others end in a line break, so no key is taken for another. */
+const LAST = '\0';
 
 /** One section's parsed blocks, with the offset they are at. */
 interface Section {

@@ -43,9 +43,18 @@ export function parseProposal(text: string, form: IssueForm = BUNDLED_FORM): Pro
 
 export { withoutBom } from './block-scan';
 
-/** Parses markdown into its top-level blocks (offsets relative to `text`). */
-export function parseBlocks(text: string): RootContent[] {
-  return (markdown.parse(boundedForParsing(text)) as Root).children;
+/**
+ * Parses markdown into its top-level blocks (offsets relative to `text`). A section that a
+ * heading follows in its document is parsed with a heading after it: micromark ends some blocks
+ * differently at the end of the input (an HTML comment in a list item before a blank line keeps
+ * the blank line; LFX_SEED=200003), and the section's blocks must end as in the whole text.
+ */
+export function parseBlocks(text: string, followedByHeading = false): RootContent[] {
+  if (!followedByHeading) return (markdown.parse(boundedForParsing(text)) as Root).children;
+  const blocks = (markdown.parse(boundedForParsing(text + '#')) as Root).children;
+  const last = blocks[blocks.length - 1];
+  if (last?.type === 'heading' && last.position?.start.offset === text.length) blocks.pop();
+  return blocks;
 }
 
 /** Lines longer than this are parsed with their inline markup neutralised past LONG_LINE_KEPT. */

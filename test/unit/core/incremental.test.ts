@@ -93,3 +93,13 @@ test('no cut at a heading indented inside a list item, nor inside an HTML block 
     assert.equal(snapshot(new SectionCache().parse(text)), snapshot(parseProposal(text)), JSON.stringify(text));
   }
 });
+
+test('a section before a heading ends as in the whole text: an HTML comment in a list item before a blank line (LFX_SEED=200003, minimised)', () => {
+  const text = '### Org\n\n#### Project\n\n- Mentor(s): Ann (@ann)\n- <!-- LFX URL\n\n### Next\n';
+  assert.equal(snapshot(new SectionCache().parse(text)), snapshot(parseProposal(text)));
+  // The same section last in the text parses at the end of the input, as in the whole text.
+  const cache = new SectionCache();
+  cache.parse(text);
+  const cut = text.slice(0, text.indexOf('### Next'));
+  assert.equal(snapshot(cache.parse(cut)), snapshot(parseProposal(cut)));
+});
