@@ -103,3 +103,19 @@ test('a section before a heading ends as in the whole text: an HTML comment in a
   const cut = text.slice(0, text.indexOf('### Next'));
   assert.equal(snapshot(cache.parse(cut)), snapshot(parseProposal(cut)));
 });
+
+test('a fence or HTML block that may be inside a list item ends with it: no cut where a later fence may be open (LFX_SEED=300018, minimised)', () => {
+  for (const text of [
+    // "  ```" belongs to the mentor item and ends with it; the "```" at column 0 opens a fence to the end.
+    '### Org\n\n#### A\n\n- Mentor(s):\n  ```\n- b\n\n```\n\n#### B\n',
+    // "<span>" continues the paragraph (HTML kind 7 cannot interrupt one), so the "```" opens a fence.
+    '### Org\n\ntext\n<span>\n```\n\n#### B\n',
+    // An indented "<!--" inside an item, closed by the item; a later "<!--" at column 0 hides "#### B".
+    '### Org\n\n- a\n  <!-- x\n- b\n\n<!--\n-->\n\n#### B\n',
+  ]) {
+    assert.equal(snapshot(new SectionCache().parse(text)), snapshot(parseProposal(text)), JSON.stringify(text));
+  }
+  // Where both readings agree again (an indented fence closed at its own indentation), headings are cut as before.
+  const closed = '### Org\n\n- a\n  ```\n  code\n  ```\n\n#### B\n';
+  assert.deepEqual(sectionStarts(closed), [0, closed.indexOf('#### B')]);
+});
