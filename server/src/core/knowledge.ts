@@ -167,20 +167,37 @@ export function skillsOf(text: string, project: Project): string[] {
   const skills: string[] = [];
   for (const field of project.fields) {
     if (field.id !== 'recommendedSkills' && field.id !== 'technologies') continue;
-    const value = text.slice(field.valueSpan.start, field.valueSpan.end);
-    for (const raw of value.split(/,|;|\n|\band\b/)) {
-      const skill = raw
-        .replace(/^\s*[-*+]\s+/, '')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/[*_`]/g, '')
-        .replace(/\s*\((?:required|preferred|optional|bonus|a plus)[^)]*\)/gi, '')
-        .replace(/[.:]+$/, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-      // Sentences ("Being comfortable to talk with end-users") are not skills to complete.
-      if (skill && skill.length <= 30 && skill.split(' ').length <= 4 && !/^(?:basic|some|good|strong|experience|interest|knowledge|familiarity|understanding)\b/i.test(skill)) {
-        skills.push(skill);
-      }
+    skills.push(...skillsIn(text.slice(field.valueSpan.start, field.valueSpan.end)));
+  }
+  return skills;
+}
+
+/** Skills by the field value they were read from: the index reads every project's on each keystroke. */
+const SKILLS_OF_VALUE = new Map<string, string[]>();
+
+function skillsIn(value: string): string[] {
+  let skills = SKILLS_OF_VALUE.get(value);
+  if (!skills) {
+    if (SKILLS_OF_VALUE.size >= 10_000) SKILLS_OF_VALUE.clear();
+    SKILLS_OF_VALUE.set(value, (skills = readSkills(value)));
+  }
+  return skills;
+}
+
+function readSkills(value: string): string[] {
+  const skills: string[] = [];
+  for (const raw of value.split(/,|;|\n|\band\b/)) {
+    const skill = raw
+      .replace(/^\s*[-*+]\s+/, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]/g, '')
+      .replace(/\s*\((?:required|preferred|optional|bonus|a plus)[^)]*\)/gi, '')
+      .replace(/[.:]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Sentences ("Being comfortable to talk with end-users") are not skills to complete.
+    if (skill && skill.length <= 30 && skill.split(' ').length <= 4 && !/^(?:basic|some|good|strong|experience|interest|knowledge|familiarity|understanding)\b/i.test(skill)) {
+      skills.push(skill);
     }
   }
   return skills;

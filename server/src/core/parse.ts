@@ -278,7 +278,8 @@ class DocumentReader {
         if (org) org.span.end = section.end;
       } else if (project) {
         // A heading inside an entry ("###### Details"): its blocks belong to the project.
-        project.fields.push(...section.view.project().fields);
+        // A new array: the fields may be a remembered reading's own, shared with the last version.
+        project.fields = [...project.fields, ...section.view.project().fields];
         project.span.end = section.end;
         if (project.org) project.org.span.end = section.end;
       }
@@ -342,7 +343,7 @@ class DocumentReader {
         };
         remembered.projectAt = at;
       }
-      // Always a copy: the reader adds to a project's fields, and the remembered reading must stay as read.
+      // Readings are never changed once made, so one that did not move is shared, not copied.
       return (project ??= moved(remembered.project, at - remembered.projectAt!));
     };
     return { heading: moved(remembered.heading, at - remembered.headingAt), carriesFields: remembered.carriesFields, project: readProject };
@@ -656,15 +657,31 @@ interface SectionReading {
 /** Readings by heading node; a node dropped by the incremental parser takes its reading with it. */
 const SECTION_READINGS = new WeakMap<MdHeading, SectionReading>();
 
-/** A deep copy of plain model data with every span (`{ start, end }`) moved by `delta`. */
+/**
+ * Plain model data with every span (`{ start, end }`) moved by `delta`: a deep copy, or the
+ * value itself when it does not move (readings are shared between versions, never changed).
+ */
 function moved<T>(value: T, delta: number): T {
-  if (Array.isArray(value)) return value.map((item) => moved(item, delta)) as T;
+  return delta === 0 ? value : copyMoved(value, delta);
+}
+
+function copyMoved<T>(value: T, delta: number): T {
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    for (let index = 0; index < value.length; index++) copy[index] = copyMoved(value[index], delta);
+    return copy as T;
+  }
+  // A loop over keys rather than Object.entries: this runs for every moved section on every keystroke.
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = moved(item, delta);
-  if (typeof copy.start === 'number' && typeof copy.end === 'number' && Object.keys(copy).length === 2) {
+  let keys = 0;
+  for (const key in value) {
+    copy[key] = copyMoved(value[key], delta);
+    keys++;
+  }
+  if (keys === 2 && typeof copy.start === 'number' && typeof copy.end === 'number') {
     copy.start += delta;
-    copy.end = (copy.end as number) + delta;
+    copy.end += delta;
   }
   return copy as T;
 }
