@@ -10,14 +10,22 @@ export function headingSlugs(document: ProposalDocument): Map<Heading, string> {
   // Both TOC rules and the TOC generator ask for the same document: slug its headings once.
   let slugs = SLUGS.get(document);
   if (!slugs) {
-    const slugger = new GithubSlugger();
-    slugs = new Map(document.headings.map((heading) => [heading, slugger.slug(heading.plain)]));
+    const texts = document.headings.map((heading) => heading.plain);
+    // A keystroke rarely changes a heading: the slugs of the last list of heading texts are reused.
+    if (texts.length !== lastSlugged.texts.length || texts.some((text, index) => text !== lastSlugged.texts[index])) {
+      const slugger = new GithubSlugger();
+      lastSlugged = { texts, slugs: texts.map((text) => slugger.slug(text)) };
+    }
+    const known = lastSlugged.slugs;
+    slugs = new Map(document.headings.map((heading, index) => [heading, known[index]]));
     SLUGS.set(document, slugs);
   }
   return slugs;
 }
 
 const SLUGS = new WeakMap<ProposalDocument, Map<Heading, string>>();
+/** The heading texts last slugged, and their slugs. */
+let lastSlugged: { texts: string[]; slugs: string[] } = { texts: [], slugs: [] };
 
 /** The anchors the table of contents can reach. */
 export function anchorSet(document: ProposalDocument): Set<string> {

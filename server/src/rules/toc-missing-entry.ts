@@ -18,11 +18,15 @@ export const tocMissingEntry: Rule = {
     // An entry that shows the heading's text but links a wrong anchor is toc-broken-anchor's.
     const listed = new Set(toc.entries.map((entry) => entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase()));
     const slugs = headingSlugs(document);
-    const generated = generateToc(document);
-    const fix: Fix | undefined =
-      generated === undefined ? undefined : { title: 'Regenerate the table of contents', edits: [{ span: toc.span, newText: generated }], safe: false };
+    // The regenerated list is made once, and only when a heading is missing (not on every keystroke).
+    let fix: Fix | undefined | null = null;
+    const regenerate = (): Fix | undefined => {
+      const generated = generateToc(document);
+      return generated === undefined ? undefined : { title: 'Regenerate the table of contents', edits: [{ span: toc.span, newText: generated }], safe: false };
+    };
     const report = (heading: Heading, kind: string) => {
       if (linked.has(slugs.get(heading) ?? '') || listed.has(heading.plain.trim().toLowerCase())) return;
+      if (fix === null) fix = regenerate();
       context.report({ message: `The table of contents has no entry for the ${kind} "${heading.plain}".`, span: heading.textSpan, fix });
     };
     for (const org of document.orgs) {
