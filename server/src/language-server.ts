@@ -429,8 +429,11 @@ function validate(uri: string, settings: Settings): void {
     void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [] });
     return;
   }
-  const sizeKB = utf8Length(textDocument.getText()) / 1024;
-  if (sizeKB > settings.maxFileSizeKB) {
+  // UTF-8 takes 1 to 3 bytes per UTF-16 code unit: count them only when that leaves it open.
+  const text = textDocument.getText();
+  const limit = settings.maxFileSizeKB * 1024;
+  if (text.length > limit || (text.length * 3 > limit && utf8Length(text) > limit)) {
+    const sizeKB = utf8Length(text) / 1024;
     // Too large to analyse as you type: say so once, at the top, instead of hanging the editor.
     knownProposal.delete(uri);
     analyses.delete(uri);
