@@ -22,6 +22,12 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
     if (char === '(' || char === '[' || char === '<') depth++;
     else if ((char === ')' || char === ']' || char === '>') && depth > 0) depth--;
     else if (depth === 0 && !single && (char === ',' || char === ';' || char === '\n')) push(index, index + 1);
+    else if (depth === 1 && !single && (char === ',' || char === ';') && opensAnotherMentor(text.slice(start, index), text.slice(index + 1))) {
+      // "Shuting Zhao (@realshuting, Jim Bugwadia (@JimBugwadia)": the first parenthesis was
+      // left open, and what follows the comma is a second entry, not the first one's email.
+      push(index, index + 1);
+      depth = 0;
+    }
     else if (depth === 0 && /\s/.test(char)) {
       const rest = text.slice(index);
       const separator = /^\s+(?:&|and)\s+/i.exec(rest);
@@ -41,6 +47,11 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
   }
   push(text.length, text.length);
   return entries;
+}
+
+/** True when `piece` is an entry with its handle in a parenthesis left open, and `rest` starts another: "Name (@handle". */
+function opensAnotherMentor(piece: string, rest: string): boolean {
+  return /\(\s*@[^()]*$/.test(piece) && /^\s*[A-Za-z\u00C0-\u024F][^(),;@]*\(\s*@/.test(rest);
 }
 
 /** True when `rest` (after white space) opens a second mentor right after a complete one. */

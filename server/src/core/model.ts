@@ -11,7 +11,11 @@ export interface Span {
   end: number;
 }
 
-/** A piece of the document text with its place. */
+/**
+ * A piece of the document text with its place. The text is what the span covers, with one
+ * exception: a handle written `@[name](profile)` has the text `@name` (the handle it stands for)
+ * and a span from its `@` to the end of `name` (where a finding or hover points).
+ */
 export interface Token {
   text: string;
   span: Span;
@@ -117,7 +121,7 @@ export interface Mentor {
   text: string;
   span: Span;
   name?: Token;
-  /** The handle including its `@`. */
+  /** The handle including its `@` (for `@[name](profile)`, `@name`: see `Token`). */
   handle?: Token;
   email?: Token;
   /** A role written before the mentor ("Primary:"), kept by rewrites. */
