@@ -79,7 +79,7 @@ export const OPEN_DRAFT_COMMAND = 'lfxProposals.openDraft';
 
 /**
  * Node options the server runs with (the VS Code client passes them; so do the tests and the
- * benchmark). `--optimize-for-size` makes V8 trade a little speed for a much smaller heap: with
+ * benchmark). `--optimize-for-size` makes V8 trade speed for a much smaller heap: with
  * the corpus indexed and a term file being typed in, about 80 MiB instead of 140 (`npm run bench`), for
  * about 1.7× the CPU time per keystroke (README, "Performance").
  */
