@@ -179,7 +179,11 @@ function skillsIn(value: string): string[] {
   let skills = SKILLS_OF_VALUE.get(value);
   if (!skills) {
     if (SKILLS_OF_VALUE.size >= 10_000) SKILLS_OF_VALUE.clear();
-    SKILLS_OF_VALUE.set(value, (skills = readSkills(value)));
+    // The value is a slice of the document's text, and V8 keeps a slice's whole text alive: the
+    // memo keeps a copy of its own (skills read from it are slices of the copy), or typing in a
+    // skills field would keep every version of the document in memory.
+    const own = ` ${value}`.slice(1);
+    SKILLS_OF_VALUE.set(own, (skills = readSkills(own)));
   }
   return skills;
 }

@@ -3,7 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { skillsOf, WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
 import { limitSuggestions, complete } from '../../../server/src/features/completion';
 
@@ -56,4 +58,23 @@ test('completion sends at most 100 suggestions, those matching what was typed, a
   assert.ok(labels.includes('@mentor-14') && labels.includes('@mentor-149') && labels.includes('@mentor-104'));
   assert.ok(labels.every((label) => /1.*4/.test(label)), labels.join(' '));
   assert.equal(labels.length, all.filter((item) => /1.*4/.test(item.label)).length);
+});
+
+test('the skills memo keeps no version of the document alive (a field value is a slice of the whole text)', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const project = (text: string, start: number) =>
+    ({ fields: [{ id: 'recommendedSkills', valueSpan: { start, end: text.indexOf('\n', start) } }] }) as unknown as Parameters<typeof skillsOf>[1];
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  // 200 versions of a 200 KB text, each typed into its skills field: 40 MB if the memo kept them.
+  let skills: string[] = [];
+  for (let version = 0; version < 200; version++) {
+    const text = `${'x'.repeat(200_000)}\n- Recommended Skills: Go, Rust, Kubernetes, Prometheus ${version}\n`;
+    skills = skillsOf(text, project(text, text.indexOf('Go')));
+  }
+  assert.deepEqual(skills, ['Go', 'Rust', 'Kubernetes', 'Prometheus 199']);
+  gc();
+  const retained = process.memoryUsage().heapUsed - before;
+  assert.ok(retained < 10 * 1024 * 1024, `${(retained / 1048576).toFixed(1)} MB retained`);
 });
