@@ -219,8 +219,16 @@ export function workbenchTests(which: 'node' | 'web'): void {
     // View lines render spaces as no-break spaces, which \s matches.
     const mentors = page.locator('.view-line', { hasText: /^-\s+Mentors\s*$/ });
     await mentors.first().locator('span', { hasText: 'Mentors' }).last().click();
-    await page.keyboard.press('Control+.');
-    const item = await page.waitForSelector('.action-widget .monaco-list-row[aria-label*="Write the label as"]', { timeout: 30_000 });
+    // Ctrl+. opens nothing while the editor is still asking the server for the code actions at
+    // the cursor (a CI run on a loaded machine showed the light bulb but no menu): ask again.
+    const selector = '.action-widget .monaco-list-row[aria-label*="Write the label as"]';
+    let item = null;
+    for (let attempt = 0; attempt < 6 && !item; attempt++) {
+      await page.keyboard.press('Control+.');
+      item = await page.waitForSelector(selector, { timeout: 5_000 }).catch(() => null);
+      if (!item) await page.keyboard.press('Escape');
+    }
+    assert.ok(item, 'the quick-fix menu with "Write the label as …" did not open after six Ctrl+. presses');
     await shot('quick-fix');
     const before = await page.locator('.view-line', { hasText: /^-\s+Mentor\(s\):\s*$/ }).count();
     await item.click();
