@@ -10,6 +10,7 @@ import type { ProposalDocument } from './model';
 import { sectionStarts } from './block-scan';
 import { looksLikeDraft, parseDraft } from './draft';
 import { BUNDLED_FORM, type IssueForm } from './issue-form';
+import { ownCopy } from './own-strings';
 import { parseBlocks, readProposal, withoutBom } from './parse';
 
 export { sectionStarts } from './block-scan';
@@ -51,7 +52,9 @@ export class SectionCache {
         const first = taken[0];
         entry = { start, blocks: first.blocks.map((block) => shifted(block, start - first.start)) };
       } else if (!entry) {
-        entry = { start, blocks: parseBlocks(source.slice(start, end), !last).map((block) => shifted(block, start)) };
+        // Parsed from a copy: the nodes' strings are slices of what was parsed, and the cache
+        // outlives this version of the text (see own-strings.ts).
+        entry = { start, blocks: parseBlocks(ownCopy(source.slice(start, end)), !last).map((block) => shifted(block, start)) };
       }
       taken.push(entry);
       children.push(...entry.blocks);

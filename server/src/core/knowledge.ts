@@ -5,6 +5,7 @@
 
 import type { Mentor, Project, ProposalDocument, Span } from './model';
 import { normaliseUpstream } from './urls';
+import { ownCopy } from './own-strings';
 
 /** GitHub's rule for user names (with the `@`): letters, digits and single inner hyphens, at most 39. */
 export const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
@@ -179,10 +180,9 @@ function skillsIn(value: string): string[] {
   let skills = SKILLS_OF_VALUE.get(value);
   if (!skills) {
     if (SKILLS_OF_VALUE.size >= 10_000) SKILLS_OF_VALUE.clear();
-    // The value is a slice of the document's text, and V8 keeps a slice's whole text alive: the
-    // memo keeps a copy of its own (skills read from it are slices of the copy), or typing in a
-    // skills field would keep every version of the document in memory.
-    const own = ` ${value}`.slice(1);
+    // The value is a slice of the document's text: the memo keeps a copy of its own (skills read
+    // from it are slices of the copy), or typing in a skills field would keep every version alive.
+    const own = ownCopy(value);
     SKILLS_OF_VALUE.set(own, (skills = readSkills(own)));
   }
   return skills;

@@ -12,6 +12,7 @@ import { findCncfProject } from './cncf-projects';
 import { type FieldId, isAcceptedLabel, isKnownLabel, matchLabel } from './fields';
 import { parseMentor, splitMentorEntries } from './mentors';
 import { urlsIn } from './urls';
+import { withOwnStrings } from './own-strings';
 import { withoutBom } from './block-scan';
 import { looksLikeDraft, parseDraft } from './draft';
 import { BUNDLED_FORM, type IssueForm } from './issue-form';
@@ -327,7 +328,8 @@ class DocumentReader {
     const at = start(node);
     let entry = SECTION_READINGS.get(node);
     if (!entry || entry.blocks.length !== blocks.length || entry.blocks.some((block, index) => block !== blocks[index])) {
-      entry = { blocks: [...blocks], headingAt: at, heading: this.toHeading(node), carriesFields: this.carriesFields(blocks) };
+      // A reading outlives this version of the text: its strings are copies (see own-strings.ts).
+      entry = { blocks: [...blocks], headingAt: at, heading: withOwnStrings(this.toHeading(node)), carriesFields: this.carriesFields(blocks) };
       SECTION_READINGS.set(node, entry);
     }
     const remembered = entry;
@@ -336,11 +338,11 @@ class DocumentReader {
       if (!remembered.project) {
         const drafts = this.readFields(blocks);
         // A field written twice ("Mentor(s):" on two lines) contributes both values.
-        remembered.project = {
+        remembered.project = withOwnStrings({
           fields: drafts.map(toField),
           mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
           upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
-        };
+        });
         remembered.projectAt = at;
       }
       // Readings are never changed once made, so one that did not move is shared, not copied.

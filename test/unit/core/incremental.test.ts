@@ -4,6 +4,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { SectionCache, sectionStarts } from '../../../server/src/core/incremental';
 import type { ProposalDocument } from '../../../server/src/core/model';
 import { parseProposal } from '../../../server/src/core/parse';
@@ -121,4 +123,31 @@ test('a fence or HTML block that may be inside a list item ends with it: no cut 
   // Where both readings agree again (an indented fence closed at its own indentation), headings are cut as before.
   const closed = '### Org\n\n- a\n  ```\n  code\n  ```\n\n#### B\n';
   assert.deepEqual(sectionStarts(closed), [0, closed.indexOf('#### B')]);
+});
+
+test('the cache keeps no old version of the document alive (parsed text and readings are slices of the text they came from)', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const cache = new SectionCache();
+  let text = readFixture('corpus', '2026_03-Sep-Nov_README.md');
+  let document = cache.parse(text);
+  const sections = sectionStarts(text).length;
+  // Type into each section in turn: every section is then parsed and read from another version
+  // of the 148 KB text. Were those versions kept, that would be 89 of them (22 MB; 1.7 MB grows with the copies).
+  const typeIntoEverySection = () => {
+    for (let index = 0; index < sections; index++) {
+      const at = text.indexOf('\n', sectionStarts(text)[index]);
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      document = cache.parse(text);
+    }
+  };
+  // Once before measuring, so that what the first round compiles is not counted.
+  typeIntoEverySection();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  typeIntoEverySection();
+  assert.equal(snapshot(document), snapshot(parseProposal(text)));
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  assert.ok(grown < 4 * 1024 * 1024, `${(grown / 1048576).toFixed(1)} MB more after typing into ${sections} sections`);
 });
