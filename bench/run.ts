@@ -115,7 +115,8 @@ function linesOf(text: string): string[] {
 
 /** The LSP position (UTF-16 code units, as JavaScript strings count) of an offset. */
 function positionAt(text: string, offset: number): Position {
-  const line = text.slice(0, offset).split('\n').length - 1;
+  let line = 0;
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) line++;
   return { line, character: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
 }
 
@@ -271,20 +272,26 @@ async function indexedSession(text: string, path: string, runs: number, result: 
     const uri = session.open(path, current, version);
     await within(session.diagnostics(uri, version), 'diagnostics after opening');
 
-    /** Applies one change, sends it, and returns when it has been sent. */
-    const change = (start: number, end: number, insert: string) => {
+    /**
+     * Applies one change to the client's copy and returns a function that sends it and returns its
+     * version. The positions are computed before any clock starts: an editor knows them already.
+     */
+    const prepareChange = (start: number, end: number, insert: string) => {
       const contentChange: TextDocumentContentChangeEvent = {
         range: { start: positionAt(current, start), end: positionAt(current, end) },
         text: insert,
       };
       current = current.slice(0, start) + insert + current.slice(end);
-      version++;
-      void session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-        textDocument: { uri, version },
-        contentChanges: [contentChange],
-      });
-      return version;
+      const sentVersion = ++version;
+      return () => {
+        void session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+          textDocument: { uri, version: sentVersion },
+          contentChanges: [contentChange],
+        });
+        return sentVersion;
+      };
     };
+    const change = (start: number, end: number, insert: string) => prepareChange(start, end, insert)();
 
     // Keystrokes: one character typed at the end of a line in the middle, then deleted, and so on.
     const middle = nearestLine(linesOf(current), Math.floor(linesOf(current).length / 2), (line) => line.trim() !== '' && !/^\s*#/.test(line));
@@ -292,8 +299,9 @@ async function indexedSession(text: string, path: string, runs: number, result: 
     let diagnosticsCount = 0;
     for (let run = 0; run < runs; run++) {
       const lineEnd = lineStarts(current)[middle] + linesOf(current)[middle].length;
+      const send = run % 2 === 0 ? prepareChange(lineEnd, lineEnd, 'x') : prepareChange(lineEnd - 1, lineEnd, '');
       const started = performance.now();
-      const sent = run % 2 === 0 ? change(lineEnd, lineEnd, 'x') : change(lineEnd - 1, lineEnd, '');
+      const sent = send();
       diagnosticsCount = (await within(session.diagnostics(uri, sent), 'keystroke diagnostics')).length;
       keystrokes.push(performance.now() - started);
       log(`  [${result.label}] keystroke ${run + 1}/${runs}: ${msText(keystrokes[run])}`);
@@ -308,20 +316,23 @@ async function indexedSession(text: string, path: string, runs: number, result: 
     const entry = `\n${indent}Ada Lovelace (@`;
     await within(session.diagnostics(uri, change(insertAt, insertAt, entry)), 'diagnostics after adding a mentor entry');
     let cursor = insertAt + entry.length;
-    const complete = async (triggerCharacter?: string) => {
-      const response = (await session.connection.sendRequest(CompletionRequest.type, {
-        textDocument: { uri },
-        position: positionAt(current, cursor),
-        context: triggerCharacter ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter } : { triggerKind: CompletionTriggerKind.Invoked },
-      })) as CompletionItem[] | CompletionList | null;
+    // The request's position is computed before the clock starts: an editor knows where its cursor is.
+    const completionParams = (triggerCharacter?: string) => ({
+      textDocument: { uri },
+      position: positionAt(current, cursor),
+      context: triggerCharacter ? { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter } : { triggerKind: CompletionTriggerKind.Invoked },
+    });
+    const complete = async (params: ReturnType<typeof completionParams>) => {
+      const response = (await session.connection.sendRequest(CompletionRequest.type, params)) as CompletionItem[] | CompletionList | null;
       return Array.isArray(response) ? response.length : (response?.items.length ?? 0);
     };
-    await complete('@'); // not timed: the first request of its kind
+    await complete(completionParams('@')); // not timed: the first request of its kind
     const completions: number[] = [];
     let items = 0;
     for (let run = 0; run < runs; run++) {
+      const params = completionParams('@');
       const started = performance.now();
-      items = await within(complete('@'), 'completion');
+      items = await within(complete(params), 'completion');
       completions.push(performance.now() - started);
     }
     log(`  [${result.label}] completion: ${completions.map(msText).join(', ')} (${items} items)`);
@@ -331,10 +342,12 @@ async function indexedSession(text: string, path: string, runs: number, result: 
     const typing: number[] = [];
     items = 0;
     for (let run = 0; run < runs; run++) {
-      const started = performance.now();
-      const sent = change(cursor, cursor, String.fromCharCode(97 + (run % 26)));
+      const send = prepareChange(cursor, cursor, String.fromCharCode(97 + (run % 26)));
       cursor++;
-      items = await within(complete(), 'completion after typing');
+      const params = completionParams();
+      const started = performance.now();
+      const sent = send();
+      items = await within(complete(params), 'completion after typing');
       typing.push(performance.now() - started);
       await within(session.diagnostics(uri, sent), 'diagnostics after typing');
       log(`  [${result.label}] type + complete ${run + 1}/${runs}: ${msText(typing[run])}`);
