@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { parseProposal } from '../../../server/src/core/parse';
 import { applyEdits, fixAll } from '../../../server/src/features/fix-all';
 import { lint } from '../../../server/src/rules';
+import { lfxFullName } from '../../../server/src/rules/form/field-length';
 import { readFixture } from '../../helpers/paths';
 
 const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
@@ -208,12 +209,35 @@ test('form-skills: either the box checked or Required/Desirable Skills filled in
   assert.deepEqual(found(skills(DRAFT)), [['form-skills', 'hint', 'Java, technical writing']]);
 });
 
-test('field-length: the full program name under 100 characters, the description at most 3000', () => {
+test('field-length: the full program name at most 100 characters, the description at most 3000', () => {
   const name = 'MCP Tool Validation and Compatibility Checking';
   const longer = `${name} across Registries and Gateways`;
   assert.deepEqual(found(edited([name, longer])), [['field-length', 'error', longer]]);
+  const [message] = lint(parseProposal(edited([name, longer]))).map((finding) => finding.message);
+  assert.match(message, /"CNCF - Apicurio Registry: MCP Tool Validation and Compatibility Checking across Registries and Gateways \(2026 Term 3\)" has 117 characters; LFX takes at most 100\. Shorten the Program Name by 17\./);
+  // The bot's limit exactly: a full name of 100 characters passes, 101 does not.
+  const budget = 100 - lfxFullName('Apicurio Registry', '', '2026 Term 3 (Sep-Nov)').length;
+  assert.deepEqual(found(edited([name, 'x'.repeat(budget)])), []);
+  assert.deepEqual(found(edited([name, 'x'.repeat(budget + 1)])), [['field-length', 'error', 'x'.repeat(budget + 1)]]);
   const description = edited(['## Expected outcomes', `${'word '.repeat(600)}\n\n## Expected outcomes`]);
   assert.deepEqual(found(description), [['field-length', 'error', 'Program Description']]);
+});
+
+test('field-length: none of the 59 programs accepted for 2026 term 3 is too long, measured as the export wrote their full names', () => {
+  // Each entry of the export: `### <project>`, `#### <program name>`, then the full name on LFX.
+  const exported = readFixture('corpus', '2026_03-Sep-Nov_README.md');
+  const entries = [...exported.matchAll(/^#### (.+)\n\n(CNCF - .+)$/gm)].map((match) => {
+    const project = [...exported.slice(0, match.index).matchAll(/^### (.+)$/gm)].pop()![1];
+    return { project, programName: match[1], fullName: match[2] };
+  });
+  assert.equal(entries.length, 59);
+  for (const { project, programName, fullName } of entries) {
+    assert.equal(lfxFullName(project, programName, '2026 Term 3 (Sep-Nov)'), fullName);
+    const text = edited(['Apicurio Registry\n\n### Term', `${project}\n\n### Term`], ['MCP Tool Validation and Compatibility Checking\n\n###', `${programName}\n\n###`]);
+    assert.deepEqual(found(text).filter(([rule]) => rule === 'field-length'), [], fullName);
+  }
+  // The longest is close to the limit, so the test would see a rule that measured more.
+  assert.equal(Math.max(...entries.map((entry) => entry.fullName.length)), 98);
 });
 
 test('a rule set to off or to another severity in the settings applies to drafts too', () => {

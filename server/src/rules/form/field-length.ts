@@ -1,12 +1,25 @@
-// field-length: values longer than LFX takes. The program's full name on LFX,
-// `CNCF - <Project>: <Program Name> (<Term>)`, must stay under 100 characters, and the
-// Program Description under 3000.
+// field-length: values longer than LFX takes. The program's full name on LFX is
+// `CNCF - <Project>: <Program Name> (<term>)` with the term's month range left out
+// ("2026 Term 3 (Sep-Nov)" → "2026 Term 3"): that is the name the export writes in the term
+// README and the one CNCF's bot measures, and it may have at most 100 characters. The
+// Program Description may have at most 3000. Lengths are counted as the bot counts them
+// (JavaScript string length), so an emoji counts 2.
 
 import type { Rule } from '../rule';
 import { draftOf, sectionOf } from './draft-sections';
 
-const MAX_FULL_NAME = 99;
+const MAX_FULL_NAME = 100;
 const MAX_DESCRIPTION = 3000;
+
+/** The term as it appears in a program's full name: the dropdown value without its month range. */
+export function termInFullName(term: string): string {
+  return term.split('(')[0].trim();
+}
+
+/** The program's full name on LFX, as CNCF's bot measures it and the export writes it. */
+export function lfxFullName(project: string, programName: string, term: string): string {
+  return `CNCF - ${project}: ${programName} (${termInFullName(term)})`;
+}
 
 export const fieldLength: Rule = {
   id: 'field-length',
@@ -18,19 +31,17 @@ export const fieldLength: Rule = {
     if (name?.value) {
       const project = sectionOf(draft, 'cncf_project')?.value || '<Project>';
       const term = sectionOf(draft, 'term')?.value || '<Term>';
-      const full = `CNCF - ${project}: ${name.value} (${term})`;
-      const length = [...full].length;
-      if (length > MAX_FULL_NAME) {
+      const full = lfxFullName(project, name.value, term);
+      if (full.length > MAX_FULL_NAME) {
         context.report({
-          message: `The full program name "${full}" has ${length} characters; LFX takes fewer than 100. Shorten the Program Name by ${length - MAX_FULL_NAME}.`,
+          message: `The full program name "${full}" has ${full.length} characters; LFX takes at most ${MAX_FULL_NAME}. Shorten the Program Name by ${full.length - MAX_FULL_NAME}.`,
           span: name.valueTextSpan,
         });
       }
     }
     const description = sectionOf(draft, 'program_description');
-    const length = description ? [...description.value].length : 0;
-    if (description && length > MAX_DESCRIPTION) {
-      context.report({ message: `The Program Description has ${length} characters; LFX takes at most ${MAX_DESCRIPTION}.`, span: description.heading.textSpan });
+    if (description && description.value.length > MAX_DESCRIPTION) {
+      context.report({ message: `The Program Description has ${description.value.length} characters; LFX takes at most ${MAX_DESCRIPTION}.`, span: description.heading.textSpan });
     }
   },
 };
