@@ -159,6 +159,15 @@ test('mentor-count: more than four mentor lines; few-mentors: exactly one valid 
   assert.deepEqual(found(edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', ''], ['vandana.yadav.vs@gmail.com', 'nope'])), [['mentor-email', 'error', 'nope']]);
 });
 
+test('few-mentors: no note on a single line whose LFID is missing or not an LFID, as the bot nudges only a valid Mentors field', () => {
+  const one = (lfid: string) => edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', ''], ['| vandanayadav7\n', lfid]);
+  assert.deepEqual(found(one('|\n')), [['mentor-lfid', 'warning', 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com |']]);
+  assert.deepEqual(found(one('\n')), [['mentor-lfid', 'warning', 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com']]);
+  assert.deepEqual(found(one('| vandana yadav\n')), [['mentor-lfid', 'error', 'vandana yadav']]);
+  assert.deepEqual(found(one('| @vandanayadav7\n')), [['mentor-lfid', 'error', '@vandanayadav7']]);
+  assert.deepEqual(found(one('| vandanayadav7\n')), [['few-mentors', 'information', 'Mentors']]);
+});
+
 test('url-format and upstream-multiple: one plain http(s) URL', () => {
   const url = 'https://github.com/Apicurio/apicurio-registry/issues/8427';
   assert.deepEqual(found(edited([url, 'apicurio-registry#8427'])), [['url-format', 'error', 'apicurio-registry#8427']]);

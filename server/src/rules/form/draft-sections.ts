@@ -41,3 +41,8 @@ export function valueOrHeading(section: DraftSection) {
 export function hasMentorParts(line: DraftMentorLine): boolean {
   return line.parts.length >= 3 && line.parts.length <= 4;
 }
+
+/** Whether a Mentors line's LFID part can be an LF user name: one without blank space, @ or / (mentor-lfid reports the others). */
+export function isLfid(text: string | undefined): boolean {
+  return text !== undefined && text !== '' && !/[\s@/]/.test(text);
+}

@@ -3,7 +3,7 @@
 // but cannot pass the bot's validation or be added to LFX until every mentor has one.
 
 import type { Rule } from '../rule';
-import { draftOf, hasMentorParts } from './draft-sections';
+import { draftOf, hasMentorParts, isLfid } from './draft-sections';
 
 export const mentorLfid: Rule = {
   id: 'mentor-lfid',
@@ -19,7 +19,7 @@ export const mentorLfid: Rule = {
           message: `${line.parts[1]?.text || 'This mentor'} has no LFID: the proposal cannot pass validation until every mentor's LFID (LF user name, from openprofile.dev) is added.`,
           span: line.span,
         });
-      } else if (/[\s@/]/.test(lfid.text)) {
+      } else if (!isLfid(lfid.text)) {
         context.report({
           message: `"${lfid.text}" is not an LFID: an LF user name has no blank space, @ or /. Find it on openprofile.dev/profile.`,
           span: lfid.span,

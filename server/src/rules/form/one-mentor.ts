@@ -1,9 +1,10 @@
-// few-mentors, in an issue-form draft: exactly one mentor line, and a valid one (a broken
-// line has its own finding; the note would only add noise there).
+// few-mentors, in an issue-form draft: exactly one mentor line, and a valid one, LFID
+// included (a broken line has its own finding; like CNCF's bot, which nudges only when the
+// Mentors field passes, the note would only add noise there).
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { Rule } from '../rule';
-import { draftOf, hasMentorParts, sectionOf } from './draft-sections';
+import { draftOf, hasMentorParts, isLfid, sectionOf } from './draft-sections';
 import { EMAIL } from '../mentor-text';
 
 export const oneMentor: Rule = {
@@ -14,8 +15,8 @@ export const oneMentor: Rule = {
     const draft = draftOf(context);
     const [line, ...others] = draft.mentorLines;
     if (!line || others.length > 0) return;
-    const [name, handle, email] = line.parts;
-    const valid = hasMentorParts(line) && name.text && GITHUB_HANDLE.test(handle.text) && EMAIL.test(email.text);
+    const [name, handle, email, lfid] = line.parts;
+    const valid = hasMentorParts(line) && name.text && GITHUB_HANDLE.test(handle.text) && EMAIL.test(email.text) && isLfid(lfid?.text);
     const section = sectionOf(draft, 'mentors');
     if (!valid || !section) return;
     context.report({ message: 'One mentor; CNCF prefers two, so the mentee has support when one is away.', span: section.heading.textSpan });
