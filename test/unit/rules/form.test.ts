@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { BUNDLED_FORM } from '../../../server/src/core/issue-form';
 import { parseProposal } from '../../../server/src/core/parse';
 import { applyEdits, fixAll } from '../../../server/src/features/fix-all';
 import { lint } from '../../../server/src/rules';
@@ -11,6 +12,9 @@ import { lfxFullName } from '../../../server/src/rules/form/field-length';
 import { readFixture } from '../../helpers/paths';
 
 const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
+
+/** How many sections a draft cut before `### Technologies` misses: Technologies and every field after it. */
+const FIELDS_FROM_TECHNOLOGIES = BUNDLED_FORM.fields.length - BUNDLED_FORM.fields.findIndex((field) => field.id === 'technologies');
 
 /** The draft with each `[from, to]` replaced once (each `from` must occur). */
 function edited(...replacements: Array<[string, string]>): string {
@@ -39,7 +43,7 @@ function fixed(text: string, rule: string): string {
 test('the draft is read as a draft and a complete one has no finding', () => {
   const document = parseProposal(DRAFT);
   assert.ok(document.draft);
-  assert.equal(document.draft.sections.length, 15);
+  assert.equal(document.draft.sections.length, BUNDLED_FORM.fields.length);
   assert.deepEqual(document.draft.sections.map((section) => section.fieldId), document.draft.form.fields.map((field) => field.id));
   assert.equal(document.projects[0].title, 'MCP Tool Validation and Compatibility Checking');
   assert.equal(document.orgs[0].name, 'Apicurio Registry');
@@ -258,8 +262,8 @@ test('a rule set to off or to another severity in the settings applies to drafts
 test('missing-field: sections missing at one place are inserted by one edit, so one --fix adds them all (fuzz seed 5, case 3)', () => {
   const cut = DRAFT.slice(0, DRAFT.indexOf('### Technologies'));
   const findings = lint(parseProposal(cut)).filter((finding) => finding.rule === 'missing-field');
-  assert.equal(findings.length, 11);
-  assert.equal(findings[0].fixes[0].title, 'Add the 11 missing sections at the end');
+  assert.equal(findings.length, FIELDS_FROM_TECHNOLOGIES);
+  assert.equal(findings[0].fixes[0].title, `Add the ${FIELDS_FROM_TECHNOLOGIES} missing sections at the end`);
   const once = fixAll(cut).text;
   assert.deepEqual(lint(parseProposal(once)).filter((finding) => finding.rule === 'missing-field'), []);
   assert.equal(fixAll(once).text, once);
@@ -269,7 +273,7 @@ test('missing-field: sections missing at one place are inserted by one edit, so 
 test('missing-field: no fix at the end of a draft left inside an unclosed code fence (fuzz seed 131234, cases 16 and 35)', () => {
   const cut = `${DRAFT.slice(0, DRAFT.indexOf('### Technologies'))}\`\`\`\nunclosed\n`;
   const findings = lint(parseProposal(cut)).filter((finding) => finding.rule === 'missing-field');
-  assert.equal(findings.length, 11);
+  assert.equal(findings.length, FIELDS_FROM_TECHNOLOGIES);
   assert.ok(findings.every((finding) => finding.fixes.length === 0));
   assert.equal(fixAll(cut).text, cut);
 });
