@@ -16,7 +16,7 @@ export function nodeHost(roots: () => readonly string[]): WorkspaceHost {
   return {
     schemes: ['file'],
     findProposalFiles,
-    readProposalFile,
+    readProposalFile: (uri) => readProposalFile(uri),
     reloadConfig: async () => configs.clear(),
     configFor: (path) => configs.configFor(path),
     configText: (path) => configs.read(path),
@@ -33,14 +33,21 @@ export async function findProposalFiles(folderUri: string, patterns: readonly st
   return paths.sort().map((path) => URI.file(path).toString());
 }
 
+/** The file-system calls the index makes; a parameter so that tests can make them fail as a disk does. */
+export interface IndexFs {
+  stat(path: string): Promise<{ isFile(): boolean; size: number }>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+}
+
 /** Reads a file by URI; undefined (with the reason) when it cannot be read or is not text. */
-export async function readProposalFile(uri: string): Promise<ReadResult> {
+export async function readProposalFile(uri: string, fs: IndexFs = { stat, readFile }): Promise<ReadResult> {
   try {
     const path = URI.parse(uri).fsPath;
-    const info = await stat(path);
+    const info = await fs.stat(path);
     if (!info.isFile()) return { problem: 'not a file' };
     if (info.size > MAX_INDEXED_BYTES) return { problem: `larger than ${MAX_INDEXED_BYTES / 1024 / 1024} MB` };
-    const text = await readFile(path, 'utf8');
+    // The file may go between the two calls (deleted or renamed while the index is built).
+    const text = await fs.readFile(path, 'utf8');
     if (text.includes('\u0000')) return { problem: 'binary content' };
     return { text };
   } catch (error) {
