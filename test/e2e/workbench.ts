@@ -28,6 +28,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const VSIX = join(REPO_ROOT, 'lfx-proposals.vsix');
 const RESULTS = join(REPO_ROOT, 'test-results');
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
+/** A host no request may go to: the XSS file's remote images and stylesheet point there. */
+const REMOTE = 'https://lfx-e2e.invalid';
 const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
 const EXTENSION_ID = `${MANIFEST.publisher}.${MANIFEST.name}`;
 
@@ -36,6 +38,8 @@ let browser: Browser;
 let page: Page;
 let workspace: string;
 const dialogs: string[] = [];
+/** Every request the page and its frames (the webviews included) made, with the frame's URL. */
+const requests: Array<{ url: string; frame: string }> = [];
 let step = 0;
 /** `web`: the extension's `browser` entry in the web worker; `node`: its `main` on Node. */
 let build: 'node' | 'web' = 'node';
@@ -138,6 +142,13 @@ export function workbenchTests(which: 'node' | 'web'): void {
         '- Mentor(s): <b onmouseover=alert(2)>Eve</b> (@eve, eve@example.com), [Mallory](javascript:alert(3)) (@mallory, m@example.com)',
         '- Upstream Issue: javascript:alert(4)',
         '',
+        '#### Data links and remote content',
+        '',
+        `- Description: <img src="${REMOTE}/description.png"> ![pixel](${REMOTE}/markdown.png)`,
+        `- Recommended Skills: <style>body{background:url(${REMOTE}/style.png)}</style>, Rust`,
+        '- Mentor(s): [Trudy](data:text/html,<script>alert(5)</script>) (@trudy, trudy@example.com), Ann (@ann, ann@example.com)',
+        '- Upstream Issue: data:text/html;base64,PHNjcmlwdD5hbGVydCg2KTwvc2NyaXB0Pg==',
+        '',
       ].join('\n'),
     );
 
@@ -162,6 +173,15 @@ export function workbenchTests(which: 'node' | 'web'): void {
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('console', (message) => consoleLines.push(message.text()));
+    page.on('request', (request) => {
+      let frame = '';
+      try {
+        frame = request.frame().url();
+      } catch {
+        // A service worker's request has no frame.
+      }
+      requests.push({ url: request.url(), frame });
+    });
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -284,9 +304,39 @@ export function workbenchTests(which: 'node' | 'web'): void {
     const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp ?? '', /default-src 'none'/);
     assert.match(csp ?? '', /script-src 'nonce-[^']+'(;|$)/);
+    assert.match(csp ?? '', /img-src 'none'/);
+    assert.match(csp ?? '', /connect-src 'none'/);
     assert.equal(await frame.title(), 'LFX Proposals Preview');
+    // Links: only http(s) upstream URLs become links (opened by the extension, not the webview);
+    // javascript: and data: ones stay text, and no element carries one.
+    const data = locator.locator('.card', { has: locator.locator('h3', { hasText: 'Data links and remote content' }) });
+    await data.waitFor();
+    const dangerous = await frame.locator('a[href^="javascript:" i], a[href^="data:" i], a[data-url^="javascript:" i], a[data-url^="data:" i], iframe, object, embed').count();
+    assert.equal(dangerous, 0, 'no link, frame or object made from a javascript: or data: URL');
+    const xss = locator.locator('.card', { has: locator.locator('h3', { hasText: XSS_TITLE }) });
+    // Mentor names with markup and javascript:/data: links are shown as the text written.
+    assert.equal(await xss.locator('.mentors').textContent(), 'Mentors: <b onmouseover=alert(2)>Eve</b> @eve, [Mallory](javascript:alert(3)) @mallory');
+    assert.equal(await data.locator('.mentors').textContent(), 'Mentors: [Trudy](data:text/html,<script>alert(5)</script>) @trudy, Ann @ann');
+    // A javascript: or data: "upstream issue" is no URL: no upstream line, so no link, either.
+    assert.equal(await xss.locator('.upstream').count(), 0);
+    assert.equal(await data.locator('.upstream').count(), 0);
+    assert.ok(!(await frame.locator('style').allTextContents()).some((style) => style.includes('lfx-e2e.invalid')), 'no style element made from document text');
     await locator.locator('.card').first().hover();
     assert.deepEqual(dialogs, []);
+    // The network: the recorder sees the webview's own files (the preview's script), and nothing
+    // the document names was fetched: no remote image or stylesheet, no "x" image, no data: page.
+    assert.ok(requests.some((request) => request.url.endsWith('/media/preview.js')), `the recorder saw the preview's script load (${requests.length} requests)`);
+    const leaked = requests.filter(({ url }) => url.includes('lfx-e2e.invalid') || /\/x(?:[?#]|$)/.test(url) || /^(?:javascript|data:text\/html)/i.test(url));
+    assert.deepEqual(leaked, [], 'no request for anything the document names');
+    // A webview asks only the editor's own server, or for the extension's media/ files through
+    // VS Code's resource host (*.vscode-resource.vscode-cdn.net, served by the webview's service
+    // worker from the editor, not fetched from the network).
+    const outside = requests
+      .filter((request) => request.frame.includes('webview'))
+      .map((request) => new URL(request.url))
+      .filter((url) => url.origin !== new URL(server.url).origin && !(url.hostname.endsWith('.vscode-resource.vscode-cdn.net') && url.pathname.includes('/media/')))
+      .map((url) => url.href);
+    assert.deepEqual(outside, [], 'no request from a webview for anything but the editor and the extension\'s media');
     await shot('xss');
   });
 }
