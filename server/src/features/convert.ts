@@ -2,7 +2,9 @@
 // CNCF's form. Description (and Expected Outcome) → Program Description, Recommended Skills
 // → Technologies, Mentor(s) → `Name | @handle | email | ` lines (emails from the entry or the
 // workspace; LFIDs are left for the author, and mentor-lfid says so), Upstream Issue →
-// Upstream Issue URL, the organisation → the closest CNCF Project option.
+// Upstream Issue URL, the organisation → the closest CNCF Project option. The title loses a
+// trailing term such as `(2025 Term 3)`: the draft is for another term, and LFX's full name
+// adds the form's term itself.
 
 import type { IssueForm } from '../core/issue-form';
 import type { WorkspaceKnowledge } from '../core/knowledge';
@@ -26,7 +28,7 @@ export function projectAsDraft(document: ProposalDocument, project: Project, for
   const values: DraftValues = {
     cncf_project: closestOption(options('cncf_project'), orgName) ?? orgName,
     term: options('term')[0] ?? '',
-    program_name: project.heading.plain || project.title,
+    program_name: withoutTerm(project.heading.plain || project.title),
     program_description: outcome && !/^##\s/m.test(description) ? `## Description\n${description}\n\n## Expected outcomes\n${outcome}` : description,
     technologies: oneLine(technologies || skills),
     mentors: project.mentors.map((mentor) => {
@@ -40,6 +42,17 @@ export function projectAsDraft(document: ProposalDocument, project: Project, for
   if (technologies && skills && oneLine(technologies).toLowerCase() !== oneLine(skills).toLowerCase()) values.skills = oneLine(skills);
   else values.skills_same = options('skills_same');
   return draftText(form, values);
+}
+
+/**
+ * A trailing term marker some titles carry: `(2025 Term 3)`, `(2026 Term 3 (Sep-Nov))`,
+ * `- 2025 Term 3`. Only at the end, so a title about a term keeps its words.
+ */
+const TRAILING_TERM = /(?:\s*\(\s*(?:\d{4}\s+)?Term\s*\d+(?:\s+\d{4})?(?:\s*\([^()]*\))?\s*\)|\s+[-–—]\s*(?:\d{4}\s+)?Term\s*\d+(?:\s+\d{4})?(?:\s*\([^()]*\))?)\s*$/i;
+
+/** A program title without its trailing term marker (unchanged when nothing else is left). */
+export function withoutTerm(title: string): string {
+  return title.replace(TRAILING_TERM, '') || title;
 }
 
 /** A field value without list markers, block-quote markers or the indentation of a sub-list. */

@@ -9,7 +9,7 @@ import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
 import { complete } from '../../../server/src/features/completion';
 import { hover } from '../../../server/src/features/hover';
-import { projectAsDraft } from '../../../server/src/features/convert';
+import { projectAsDraft, withoutTerm } from '../../../server/src/features/convert';
 import { draftSnippet } from '../../../server/src/features/draft-text';
 import { issueUrl, MAX_ISSUE_URL_LENGTH } from '../../../server/src/features/issue-url';
 import { lint } from '../../../server/src/rules';
@@ -96,7 +96,7 @@ test('issue-url: a draft too long for one URL keeps the short fields and hands b
   assert.equal(description?.value, document.draft!.sections[3].value);
 });
 
-test('convert: an era-B entry becomes a draft with description and outcomes, mentor lines without LFIDs, the upstream URL', () => {
+test('convert: an era-B entry becomes a draft with description and outcomes, mentor lines without LFIDs, the upstream URL, the title without its old term', () => {
   const term = parseProposal(readFixture('corpus', '2025_03-Sep-Nov_README.md'));
   const project = term.projects.find((candidate) => candidate.title.startsWith('Next-Generation Jaeger Demo'))!;
   const text = projectAsDraft(term, project, BUNDLED_FORM);
@@ -105,17 +105,32 @@ test('convert: an era-B entry becomes a draft with description and outcomes, men
   const value = (id: string) => draft.draft!.sections.find((section) => section.fieldId === id)?.value;
   assert.equal(value('cncf_project'), 'Jaeger');
   assert.equal(value('term'), '2026 Term 3 (Sep-Nov)');
-  assert.equal(value('program_name'), 'Next-Generation Jaeger Demo with OpenTelemetry and OpenSearch (2025 Term 3)');
+  // The heading ends in "(2025 Term 3)"; the draft is for the form's term, which LFX's full name adds.
+  assert.equal(project.heading.plain, 'Next-Generation Jaeger Demo with OpenTelemetry and OpenSearch (2025 Term 3)');
+  assert.equal(value('program_name'), 'Next-Generation Jaeger Demo with OpenTelemetry and OpenSearch');
   assert.match(value('program_description')!, /^## Description\nThis project will create a Kubernetes deployment[^]*\n\n## Expected outcomes\n- A working, publicly accessible Jaeger demo/);
   assert.equal(value('technologies'), 'Kubernetes, Cloud, Security, Monitoring');
   assert.equal(value('mentors'), 'Jonah Kowall | @jkowall | jkowall@kowall.net |\nYuri Shkuro | @yurishkuro | github@ysh.us |');
   assert.equal(value('upstream_issue_url'), 'https://github.com/jaegertracing/jaeger/issues/7327');
-  // The missing LFIDs are flagged, not invented; and the program name is too long for LFX.
+  // The missing LFIDs are flagged, not invented; without the old term the name fits LFX's 100 characters.
   assert.deepEqual(lint(draft).map((finding) => [finding.rule, finding.severity]), [
-    ['field-length', 'error'],
     ['mentor-lfid', 'warning'],
     ['mentor-lfid', 'warning'],
   ]);
+});
+
+test('convert: a trailing term marker leaves the program name, in the ways titles write it; a term inside the title stays', () => {
+  assert.equal(withoutTerm('Relationships for AWS services (2025 Term 3)'), 'Relationships for AWS services');
+  assert.equal(withoutTerm('Relationships for AWS services (2026 Term 3 (Sep-Nov))'), 'Relationships for AWS services');
+  assert.equal(withoutTerm('Relationships for AWS services - 2025 Term 3 '), 'Relationships for AWS services');
+  assert.equal(withoutTerm('Relationships for AWS services (term 1)'), 'Relationships for AWS services');
+  assert.equal(withoutTerm('Finish the Term 2 design system'), 'Finish the Term 2 design system');
+  assert.equal(withoutTerm('Long-Term 3'), 'Long-Term 3');
+  assert.equal(withoutTerm('(2025 Term 3)'), '(2025 Term 3)');
+  // A heading that ends like the 2025 file's full-name lines ("CNCF - Meshery: Relationships for AWS services (2025 Term 3)").
+  const term = parseProposal('### Meshery\n\n#### Relationships for AWS services (2025 Term 3)\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com)\n- Upstream Issue: https://github.com/meshery/meshery/issues/15518\n');
+  const draft = parseProposal(projectAsDraft(term, term.projects[0], BUNDLED_FORM));
+  assert.equal(draft.draft!.sections.find((section) => section.fieldId === 'program_name')?.value, 'Relationships for AWS services');
 });
 
 test('convert: an era-A entry takes emails from the workspace, and the 2026 export\'s block quotes are unwrapped', () => {
