@@ -143,6 +143,11 @@ test('convert: an era-A entry takes emails from the workspace, and the 2026 expo
   assert.equal(value('cncf_project'), 'Kubernetes');
   assert.equal(value('mentors'), 'Davanum Srinivas | @dims | davanum@example.com |\nCarlos Tadeu Panato Junior | @cpanato |  |');
   assert.equal(value('upstream_issue_url'), 'https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues');
+  // Era A gives no LFIDs: each mentor line leaves its LFID empty and mentor-lfid asks for it.
+  assert.deepEqual(draft.draft!.mentorLines.map((line) => line.parts[3]?.text ?? ''), ['', '']);
+  const lfidFindings = lint(draft).filter((finding) => finding.rule === 'mentor-lfid');
+  assert.deepEqual(lfidFindings.map((finding) => draft.text.slice(finding.span.start, finding.span.end)), draft.draft!.mentorLines.map((line) => line.text));
+  assert.deepEqual(lfidFindings.map((finding) => /^(@\S+) has no LFID/.exec(finding.message)?.[1]), ['@dims', '@cpanato']);
 
   const export2026 = parseProposal(readFixture('corpus', '2026_03-Sep-Nov_README.md'));
   const mcp = export2026.projects.find((candidate) => candidate.title === 'MCP Tool Validation and Compatibility Checking')!;
@@ -151,6 +156,27 @@ test('convert: an era-A entry takes emails from the workspace, and the 2026 expo
   for (const id of ['cncf_project', 'program_name', 'program_description', 'technologies', 'upstream_issue_url']) {
     assert.equal(converted.draft!.sections.find((section) => section.fieldId === id)?.value, fixture.draft!.sections.find((section) => section.fieldId === id)?.value, id);
   }
+});
+
+test('convert: an organisation heading that is a near name becomes the form\'s option, which form-option accepts', () => {
+  const near = (file: string, org: string) => {
+    const term = parseProposal(readFixture('corpus', file));
+    const project = term.projects.find((candidate) => candidate.org?.name === org)!;
+    const draft = parseProposal(projectAsDraft(term, project, BUNDLED_FORM));
+    assert.deepEqual(lint(draft).filter((finding) => finding.rule === 'form-option'), [], org);
+    return draft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value;
+  };
+  // Real headings that are not the form's names.
+  assert.equal(near('2023_01-Mar-May_README.md', 'Cloud Native Buildpacks'), 'Buildpacks');
+  assert.equal(near('2023_01-Mar-May_README.md', 'LitmusChaos'), 'Litmus');
+  assert.equal(near('2023_01-Mar-May_README.md', 'Notary'), 'Notary Project');
+  assert.equal(near('2025_03-Sep-Nov_README.md', 'WasmEdge'), 'WasmEdge Runtime');
+  assert.equal(near('2025_03-Sep-Nov_README.md', 'kgateway'), 'Kgateway');
+  // The form names OPA with its abbreviation, and has another "Open Policy …" option.
+  assert.ok(BUNDLED_FORM.fields[0].options.includes('Open Policy Containers'));
+  const opa = parseProposal('### Open Policy Agent\n\n#### Rego playground\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s): Anders Eknert (@anderseknert, anders@example.com)\n- Upstream Issue: https://github.com/open-policy-agent/opa/issues/1\n');
+  const draft = parseProposal(projectAsDraft(opa, opa.projects[0], BUNDLED_FORM));
+  assert.equal(draft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Open Policy Agent (OPA)');
 });
 
 test('completion in a draft: options, whole mentor lines with the LFID left empty, handles, skills and missing sections', () => {
