@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
+import { RestartingErrorHandler } from './restart';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
 import { serveWorkspaceFiles } from './workspace-files';
 
@@ -24,7 +25,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const worker = await startWorker(context.extensionUri);
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, [{ language: 'markdown' }]));
+  const options = clientOptions(context, [{ language: 'markdown' }]);
+  // A failed worker is started again, as the Node build restarts its process; the user is told once.
+  options.errorHandler = new RestartingErrorHandler((message) => void vscode.window.showWarningMessage(message), CLIENT_NAME);
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options);
   context.subscriptions.push(...serveWorkspaceFiles(client));
   await startExtension(context, client);
 }

@@ -1,8 +1,9 @@
 // What the client does when the language server's process ends unexpectedly: restart it, log
 // each restart to the output channel, and tell the user once per session (not once per crash);
-// after too many crashes in a short time it stops restarting and says so, once.
+// after too many crashes in a short time it stops restarting and says so, once. The same for the
+// Node process and the browser's worker ('vscode-languageclient' resolves to either build).
 
-import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
+import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient';
 
 /** Crashes allowed within WINDOW_MS before the server is left stopped. */
 const MAX_RESTARTS = 4;
@@ -21,8 +22,12 @@ export class RestartingErrorHandler implements ErrorHandler {
   ) {}
 
   error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
-    // A few broken messages are logged and skipped; a connection that keeps failing is shut down.
-    return count !== undefined && count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown };
+    // An error of the channel itself (no count: EPIPE, "channel closed") comes when the server's
+    // process died in the middle of a write: carry on, and closed() restarts it. Shutting down
+    // there would stop the client for good (a test that killed the server while a diagnostics
+    // request was in flight saw exactly that). A few broken messages are logged and skipped; a
+    // connection that keeps breaking them is shut down.
+    return count === undefined || count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown };
   }
 
   closed(): CloseHandlerResult {

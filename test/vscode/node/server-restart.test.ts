@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandlerResult } from 'vscode-languageclient';
+import { RestartingErrorHandler } from '../../../client/src/restart';
 import { createDocument, describeDiagnostics, lfxDiagnostics, ruleOf, sleep, waitForDiagnostics } from '../util';
 
 const TEXT = `### Jaeger
@@ -96,5 +98,47 @@ suite('Server restart', () => {
     const aboutServer = shown.filter((message) => /language server|server/i.test(message));
     assert.equal(aboutServer.length, 1, `one message for two crashes, got:\n${shown.join('\n')}`);
     assert.match(aboutServer[0], /^showWarningMessage: The LFX proposals language server stopped unexpectedly and was restarted\. See the "LFX Mentorship Proposals" output/);
+  });
+});
+
+suite('Restart policy (RestartingErrorHandler, with a clock of its own)', () => {
+  const CHANNEL = 'LFX Mentorship Proposals';
+
+  test('five stops within three minutes: four restarts, then the server is left stopped and the user told so; one restart message in all', () => {
+    let now = 0;
+    const told: string[] = [];
+    const handler = new RestartingErrorHandler((message) => told.push(message), CHANNEL, () => now);
+    const results = [1, 2, 3, 4, 5].map(() => {
+      now += 30_000;
+      return handler.closed() as CloseHandlerResult;
+    });
+    assert.deepEqual(
+      results.map((result) => result.action),
+      [CloseAction.Restart, CloseAction.Restart, CloseAction.Restart, CloseAction.Restart, CloseAction.DoNotRestart],
+    );
+    // Restarts are logged to the output channel only (handled); the last is shown by the client.
+    assert.deepEqual(results.map((result) => result.handled === true), [true, true, true, true, false]);
+    assert.match(results[4].message ?? '', /stopped 5 times in 3 minutes and will not be restarted\. See the "LFX Mentorship Proposals" output/);
+    assert.equal(told.length, 1, told.join('\n'));
+    assert.match(told[0], /stopped unexpectedly and was restarted/);
+  });
+
+  test('stops spread over more than three minutes are always restarted', () => {
+    let now = 0;
+    const handler = new RestartingErrorHandler(() => undefined, CHANNEL, () => now);
+    for (let stop = 0; stop < 10; stop++) {
+      now += 61_000;
+      assert.equal((handler.closed() as CloseHandlerResult).action, CloseAction.Restart, `stop ${stop + 1}`);
+    }
+  });
+
+  test('a few broken messages are skipped; a connection that keeps failing is shut down; a dead channel is left to closed()', () => {
+    const handler = new RestartingErrorHandler(() => undefined, CHANNEL);
+    // The channel's own errors carry no count: the process died mid-write, and closed() restarts it.
+    assert.equal((handler.error(new Error('write EPIPE'), undefined, undefined) as ErrorHandlerResult).action, ErrorAction.Continue);
+    const error = new Error('broken message');
+    assert.equal((handler.error(error, undefined, 1) as ErrorHandlerResult).action, ErrorAction.Continue);
+    assert.equal((handler.error(error, undefined, 3) as ErrorHandlerResult).action, ErrorAction.Continue);
+    assert.equal((handler.error(error, undefined, 4) as ErrorHandlerResult).action, ErrorAction.Shutdown);
   });
 });
