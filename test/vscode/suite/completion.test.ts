@@ -54,3 +54,29 @@ suite('Completion', () => {
     assert.deepEqual([range.start.line, range.start.character, range.end.character], [position.line, position.character - 1, position.character]);
   });
 });
+
+suite('Completion from a file never opened', () => {
+  // Charly Molter (@lahabana) is only in the 2022 Spring file, which no test opens: the server
+  // knows him from reading the workspace (on Node from the disk; in the browser through the
+  // client's findFiles and workspace.fs), not from an open document.
+  const UNOPENED = /\/2022\/01-Spring\/project_ideas\.md$/;
+
+  test('typing "@lahab" in Mentor(s) offers @lahabana, from the 2022 Spring file', async () => {
+    const text = DRAFT.replace('- Mentor(s): @', '- Mentor(s): @lahab');
+    const document = await createDocument('programs/lfx-mentorship/2027/02-Jun-Aug/README.md', text);
+    const ready = waitForDiagnostics(document.uri);
+    await vscode.window.showTextDocument(document);
+    await ready;
+    assert.deepEqual(vscode.workspace.textDocuments.filter((open) => UNOPENED.test(open.uri.path)).map((open) => open.uri.toString()), [], 'the 2022 Spring file is not open');
+    const position = document.positionAt(text.indexOf('@lahab') + '@lahab'.length);
+    const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+    const found = await retry(
+      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position),
+      (list) => list?.items.find((item) => labelOf(item) === '@lahabana'),
+      'the completion item @lahabana',
+      INDEX_TIMEOUT_MS,
+    );
+    assert.match(String(found.detail), /^Charly Molter/);
+    assert.deepEqual(vscode.workspace.textDocuments.filter((open) => UNOPENED.test(open.uri.path)).map((open) => open.uri.toString()), [], 'still not open');
+  });
+});
