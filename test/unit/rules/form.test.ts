@@ -214,6 +214,33 @@ test('custom-prerequisite: name and description required when checked, at most 2
   assert.deepEqual(found(edited(['- [ ] Yes —', '- [X] Yes —'])), [['custom-prerequisite', 'warning', 'Yes — completion of this task requires the mentee to submit a file.']]);
 });
 
+test('form-checkbox: a box that is none of the form\'s, a box not written as GitHub writes it, text that is no box (beyond the bot)', () => {
+  // A label in another case: the export matches "Cover Letter" exactly, so the fix is safe.
+  const lower = edited(['- [ ] Cover Letter', '- [X] cover letter']);
+  assert.deepEqual(found(lower), [['form-checkbox', 'warning', 'cover letter']]);
+  assert.equal(fixed(lower, 'form-checkbox'), edited(['- [ ] Cover Letter', '- [X] Cover Letter']));
+  // A label of the author's own: the closest option is offered, but not applied by --fix.
+  const own = edited(['- [X] Resume', '- [X] Resume / CV']);
+  assert.deepEqual(found(own), [['form-checkbox', 'warning', 'Resume / CV']]);
+  const [finding] = lint(parseProposal(own)).filter((candidate) => candidate.rule === 'form-checkbox');
+  assert.deepEqual(finding.fixes.map((fix) => [fix.title, fix.safe]), [['Change to "Resume"', false]]);
+  assert.match(finding.message, /would be lost/);
+  // A box written with another marker or indented: the export reads only `- [X] ` at the start.
+  const marker = edited(['- [X] Resume', '* [X] Resume'], ['- [ ] Cover Letter', '  - [ ] Cover Letter']);
+  assert.deepEqual(found(marker), [
+    ['form-checkbox', 'warning', '* [X] '],
+    ['form-checkbox', 'warning', '  - [ ] '],
+  ]);
+  assert.equal(fixAll(marker).text, DRAFT);
+  // Free text, one finding a paragraph; a disable comment is no text.
+  const text = edited(['- [X] Resume\n', '- [X] Resume\nApplicants should also\nsend a short video.\n\n<!-- lfx-proposals-disable-next-line few-mentors -->\n']);
+  assert.deepEqual(found(text).filter(([rule]) => rule === 'form-checkbox'), [['form-checkbox', 'warning', 'Applicants should also\nsend a short video.']]);
+  assert.deepEqual(found(edited(['- [X] Yes, the required skills are the same as the technologies listed above.', 'Yes'])), [
+    ['form-checkbox', 'warning', 'Yes'],
+    ['form-skills', 'error', '_No response_'],
+  ]);
+});
+
 test('form-skills: either the box checked or Required/Desirable Skills filled in', () => {
   const unchecked = edited(['- [X] Yes, the required', '- [ ] Yes, the required']);
   assert.deepEqual(found(unchecked), [['form-skills', 'error', '_No response_']]);

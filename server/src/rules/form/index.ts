@@ -3,6 +3,7 @@
 // where it is not. Each id's settings and documentation page are shared with the term rule.
 
 import type { Rule } from '../rule';
+import { formCheckbox } from './checkbox';
 import { codingChallengeUrl } from './coding-challenge-url';
 import { customPrerequisite } from './custom-prerequisite';
 import { emptySection } from './empty-section';
@@ -41,5 +42,6 @@ export const FORM_ONLY_RULES: readonly Rule[] = [
   upstreamCount,
   codingChallengeUrl,
   customPrerequisite,
+  formCheckbox,
   formSkills,
 ];
