@@ -177,6 +177,14 @@ test('convert: an organisation heading that is a near name becomes the form\'s o
   const opa = parseProposal('### Open Policy Agent\n\n#### Rego playground\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s): Anders Eknert (@anderseknert, anders@example.com)\n- Upstream Issue: https://github.com/open-policy-agent/opa/issues/1\n');
   const draft = parseProposal(projectAsDraft(opa, opa.projects[0], BUNDLED_FORM));
   assert.equal(draft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Open Policy Agent (OPA)');
+  // "Project Rekor" (2021 Spring) holds the option "ko" only inside a word: no option, so the
+  // heading stays and form-option asks for one, rather than a wrong project passing silently.
+  const rekor = parseProposal(readFixture('corpus', '2021_01-Spring_project_ideas.md'));
+  const signing = rekor.projects.find((candidate) => candidate.org?.name === 'Project Rekor')!;
+  const rekorDraft = parseProposal(projectAsDraft(rekor, signing, BUNDLED_FORM));
+  assert.equal(rekorDraft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Project Rekor');
+  assert.deepEqual(lint(rekorDraft).filter((finding) => finding.rule === 'form-option').length, 1);
+  assert.equal(near('2021_01-Spring_project_ideas.md', 'SPIFFE/SPIRE'), 'SPIFFE');
 });
 
 test('completion in a draft: options, whole mentor lines with the LFID left empty, handles, skills and missing sections', () => {
