@@ -11,7 +11,7 @@ import { sectionStarts } from './block-scan';
 import { looksLikeDraft, parseDraft } from './draft';
 import { BUNDLED_FORM, type IssueForm } from './issue-form';
 import { ownCopy } from './own-strings';
-import { parseBlocks, readProposal, withoutBom } from './parse';
+import { parseBlocks, readAndSettle, readProposal, withoutBom } from './parse';
 
 export { sectionStarts } from './block-scan';
 
@@ -22,6 +22,10 @@ export class SectionCache {
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
   parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
+    return this.parseSections(text, form, false);
+  }
+
+  private parseSections(text: string, form: IssueForm, retried: boolean): ProposalDocument {
     // A draft is one short proposal: parsed whole, and nothing of a term file's is worth keeping.
     if (looksLikeDraft(text, form)) {
       this.entries.clear();
@@ -31,6 +35,8 @@ export class SectionCache {
     const starts = sectionStarts(source);
     const next = new Map<string, Section[]>();
     const children: RootContent[] = [];
+    // Sections parsed (or copied) in this call: read, and then settled (their content dropped).
+    const fresh = new Set<Section>();
     for (let index = 0; index < starts.length; index++) {
       const start = starts[index];
       const end = index + 1 < starts.length ? starts[index + 1] : source.length;
@@ -47,21 +53,31 @@ export class SectionCache {
         // (the cache owns them; the model keeps offsets, never nodes) rather than copying them.
         for (const block of entry.blocks) moveInPlace(block, start - entry.start);
         entry.start = start;
-      } else if (!entry && taken.length > 0) {
-        // A new copy of a text already in the document: nodes of its own, shifted, not parsed.
+      } else if (!entry && taken.length > 0 && fresh.has(taken[0])) {
+        // A new copy of a text already in the document: nodes of its own, shifted, not parsed
+        // (from a copy parsed in this call: one kept from before has no content left to copy).
         const first = taken[0];
         entry = { start, blocks: first.blocks.map((block) => shifted(block, start - first.start)) };
+        fresh.add(entry);
       } else if (!entry) {
         // Parsed from a copy: the nodes' strings are slices of what was parsed, and the cache
         // outlives this version of the text (see own-strings.ts).
         entry = { start, blocks: parseBlocks(ownCopy(source.slice(start, end)), !last).map((block) => shifted(block, start)) };
+        fresh.add(entry);
       }
       taken.push(entry);
       children.push(...entry.blocks);
     }
-    this.entries = next;
     const tree: Root = { type: 'root', children };
-    return readProposal(text, tree);
+    const document = readAndSettle(text, tree, [...fresh].flatMap((section) => section.blocks));
+    if (!document) {
+      // A kept section's blocks were read anew (their reading was not remembered for them, as
+      // when an edit changed which blocks follow a heading): parse everything again.
+      this.entries = new Map();
+      return retried ? readProposal(text, tree) : this.parseSections(text, form, true);
+    }
+    this.entries = next;
+    return document;
   }
 }
 

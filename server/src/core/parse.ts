@@ -89,6 +89,25 @@ export function readProposal(text: string, tree: Root): ProposalDocument {
   return new DocumentReader(withoutBom(text), text, tree).read();
 }
 
+/**
+ * Reads the model as readProposal does, then lets the `settle` blocks (top-level blocks of the
+ * tree) go of their content: what is read from inside a block (a heading's text, a section's
+ * fields, a list's table of contents) is remembered by node, so later reads of the same node need
+ * only its type and offsets. The incremental parser keeps its sections' nodes across versions,
+ * and their content was most of its memory. Undefined when a read needed the content of a block
+ * settled before (no reading remembered for it): the caller parses again.
+ */
+export function readAndSettle(text: string, tree: Root, settle: readonly RootContent[]): ProposalDocument | undefined {
+  const reader = new DocumentReader(withoutBom(text), text, tree);
+  const document = reader.read();
+  if (reader.readSettled) return undefined;
+  reader.settle(settle);
+  return document;
+}
+
+/** Top-level blocks whose content has been dropped (see readAndSettle). */
+const SETTLED = new WeakSet<Node>();
+
 /** A heading with the top-level blocks that follow it up to the next heading. */
 interface HeadingSection {
   /** The heading's node: what a section's reading is remembered by (see `SectionReading`). */
@@ -127,6 +146,9 @@ const EXAMPLE_SECTION = /^(?:template|sample|example)s?\b/i;
 const LISTING_SECTION = /\b(?:projects?|ideas?|proposals?|accepted|participating|contents)\b/i;
 
 class DocumentReader {
+  /** Set when a reading had to look inside a settled block: the model read is not to be trusted. */
+  readSettled = false;
+
   constructor(
     private readonly source: string,
     private readonly text: string,
@@ -328,27 +350,40 @@ class DocumentReader {
     const at = start(node);
     let entry = SECTION_READINGS.get(node);
     if (!entry || entry.blocks.length !== blocks.length || entry.blocks.some((block, index) => block !== blocks[index])) {
-      // A reading outlives this version of the text: its strings are copies (see own-strings.ts).
-      entry = { blocks: [...blocks], headingAt: at, heading: withOwnStrings(this.toHeading(node)), carriesFields: this.carriesFields(blocks) };
+      if (SETTLED.has(node) || blocks.some((block) => SETTLED.has(block))) this.readSettled = true;
+      const drafts = this.readFields(blocks);
+      // Made whole at once, while the blocks have their content (see readAndSettle). A reading
+      // outlives this version of the text: its strings are copies (see own-strings.ts).
+      entry = withOwnStrings({
+        headingAt: at,
+        heading: this.toHeading(node),
+        carriesFields: this.carriesFields(blocks),
+        // A field written twice ("Mentor(s):" on two lines) contributes both values.
+        project: {
+          fields: drafts.map(toField),
+          mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
+          upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
+        },
+      }) as SectionReading;
+      entry.blocks = [...blocks];
       SECTION_READINGS.set(node, entry);
     }
     const remembered = entry;
     let project: ProjectReading | undefined;
-    const readProject = (): ProjectReading => {
-      if (!remembered.project) {
-        const drafts = this.readFields(blocks);
-        // A field written twice ("Mentor(s):" on two lines) contributes both values.
-        remembered.project = withOwnStrings({
-          fields: drafts.map(toField),
-          mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
-          upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
-        });
-        remembered.projectAt = at;
-      }
-      // Readings are never changed once made, so one that did not move is shared, not copied.
-      return (project ??= moved(remembered.project, at - remembered.projectAt!));
-    };
+    // Readings are never changed once made, so one that did not move is shared, not copied.
+    const readProject = (): ProjectReading => (project ??= moved(remembered.project, at - remembered.headingAt));
     return { heading: moved(remembered.heading, at - remembered.headingAt), carriesFields: remembered.carriesFields, project: readProject };
+  }
+
+  /** Makes the readings of blocks that are not made yet (tables of contents), then drops their content. */
+  settle(blocks: readonly RootContent[]): void {
+    for (const block of blocks) {
+      if (block.type === 'list') this.tocReading(block);
+      const node = block as Node & { children?: unknown[]; value?: string };
+      if (node.children) node.children = [];
+      if (node.value !== undefined) node.value = '';
+      SETTLED.add(block);
+    }
   }
 
   /** Reads the field list of a project: list items and label paragraphs, with the blocks that continue them. */
@@ -533,10 +568,22 @@ class DocumentReader {
     for (const block of candidates) {
       if (start(block) > firstOrg) break;
       if (block.type !== 'list') continue;
+      const { entries, items } = this.tocReading(block);
+      if (entries.length >= 2 && entries.length >= items * 0.8) return { span: spanOf(block), entries };
+    }
+    return undefined;
+  }
+
+  /** A list read as a table of contents: its `#anchor` links and how many items it has (remembered by node). */
+  private tocReading(list: List): { entries: TocEntry[]; items: number } {
+    const at = start(list);
+    let remembered = TOC_READINGS.get(list);
+    if (!remembered) {
+      if (SETTLED.has(list)) this.readSettled = true;
       const entries: TocEntry[] = [];
       let items = 0;
-      const visit = (list: List, depth: number) => {
-        for (const item of list.children) {
+      const visit = (nested: List, depth: number) => {
+        for (const item of nested.children) {
           items++;
           const first = item.children[0];
           const link = first?.type === 'paragraph' ? first.children.find((child) => child.type === 'link') : undefined;
@@ -544,10 +591,11 @@ class DocumentReader {
           for (const child of item.children) if (child.type === 'list') visit(child, depth + 1);
         }
       };
-      visit(block, 0);
-      if (entries.length >= 2 && entries.length >= items * 0.8) return { span: spanOf(block), entries };
+      visit(list, 0);
+      remembered = { at, entries: withOwnStrings(entries), items };
+      TOC_READINGS.set(list, remembered);
     }
-    return undefined;
+    return { entries: moved(remembered.entries, at - remembered.at), items: remembered.items };
   }
 
   private tocEntry(link: Extract<RootContent | Node, { type: 'link' }>, depth: number): TocEntry {
@@ -649,15 +697,19 @@ interface SectionView {
 interface SectionReading {
   /** The section's blocks: the reading holds while they are the same nodes. */
   blocks: RootContent[];
+  /** Where the heading was when the reading was made: every span below is moved by its shift. */
   headingAt: number;
   heading: Heading;
   carriesFields: boolean;
-  projectAt?: number;
-  project?: ProjectReading;
+  /** Its fields, mentors and upstream URLs (read for every section: any may become a project's). */
+  project: ProjectReading;
 }
 
 /** Readings by heading node; a node dropped by the incremental parser takes its reading with it. */
 const SECTION_READINGS = new WeakMap<MdHeading, SectionReading>();
+
+/** Lists read as tables of contents, by node, with the offset the list had then. */
+const TOC_READINGS = new WeakMap<List, { at: number; entries: TocEntry[]; items: number }>();
 
 /**
  * Plain model data with every span (`{ start, end }`) moved by `delta`: a deep copy, or the

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { SectionCache, sectionStarts } from '../../../server/src/core/incremental';
 import type { ProposalDocument } from '../../../server/src/core/model';
-import { parseProposal } from '../../../server/src/core/parse';
+import { parseBlocks, parseProposal, readAndSettle } from '../../../server/src/core/parse';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
 import { random } from '../../helpers/random';
 
@@ -150,4 +150,20 @@ test('the cache keeps no old version of the document alive (parsed text and read
   gc();
   const grown = process.memoryUsage().heapUsed - before;
   assert.ok(grown < 4 * 1024 * 1024, `${(grown / 1048576).toFixed(1)} MB more after typing into ${sections} sections`);
+});
+
+test('settled blocks: the model is read from remembered readings; a read that needs a settled block\'s content is refused', () => {
+  const text = readFixture('corpus', '2026_03-Sep-Nov_README.md');
+  const blocks = parseBlocks(text);
+  const read = readAndSettle(text, { type: 'root', children: blocks }, blocks);
+  assert.ok(read);
+  assert.equal(snapshot(read), snapshot(parseProposal(text)));
+  // Their content is gone, and the same nodes still read as the same model.
+  assert.ok(blocks.every((block) => !('children' in block) || block.children.length === 0));
+  assert.equal(snapshot(readAndSettle(text, { type: 'root', children: blocks }, [])!), snapshot(parseProposal(text)));
+  // A new heading before settled blocks has no reading for them: the caller must parse again.
+  const project = blocks.findIndex((block) => block.type === 'heading' && block.depth === 4);
+  const [heading] = parseBlocks(text.slice(blocks[project].position!.start.offset!)).map((block) => ({ ...block }));
+  const mixed = [...blocks.slice(0, project), heading, ...blocks.slice(project + 1)];
+  assert.equal(readAndSettle(text, { type: 'root', children: mixed }, []), undefined);
 });
