@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { corpusUri, describeDiagnostics, ruleOf, waitForDiagnostics } from '../util';
+import { corpusUri, describeDiagnostics, ruleOf, waitForDiagnostics, workspaceUri } from '../util';
 
 suite('Diagnostics', () => {
   const uri = corpusUri('2021_03-Fall_README.md');
@@ -26,6 +26,23 @@ suite('Diagnostics', () => {
     assert.match(diagnostic.message, /^Project heading "Support remote Terraform HCL .*" is level 4/);
     // The code links to the rule's documentation.
     assert.equal(typeof diagnostic.code, 'object', 'the code carries a documentation link');
+  });
+
+  test('every finding of the file as the unit tier reads it (its snapshot), at the same place with the same message; the workspace adds only cross-file upstream duplicates', async () => {
+    // The same suite runs in the Node extension host and in the browser's worker: both must equal it.
+    const snapshot = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('expected/2021_03-Fall_README.txt')));
+    const expected = snapshot.trimEnd().split('\n').filter(Boolean);
+    const severity = ['error', 'warning', 'information', 'hint'];
+    const actual = diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${severity[d.severity]} ${ruleOf(d)} ${d.message}`);
+    const unmatched = [...actual];
+    const missing = expected.filter((line) => {
+      const index = unmatched.indexOf(line);
+      if (index >= 0) unmatched.splice(index, 1);
+      return index < 0;
+    });
+    assert.deepEqual(missing, [], 'findings of the snapshot not reported');
+    assert.deepEqual(unmatched.filter((line) => !/^\S+ \w+ upstream-duplicate /.test(line)), [], 'diagnostics beyond the snapshot');
+    assert.ok(expected.length > 40, `the snapshot has the file's ${expected.length} findings`);
   });
 
   test('the other known problems of the file are reported too', () => {
