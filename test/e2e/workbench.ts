@@ -129,6 +129,8 @@ export function workbenchTests(which: 'node' | 'web'): void {
     mkdirSync(join(workspace, 'lfx-mentorship', '2021', '03-Fall'), { recursive: true });
     copyFileSync(fixturePath('corpus', '2021_03-Fall_README.md'), join(workspace, 'lfx-mentorship', '2021', '03-Fall', 'README.md'));
     copyFileSync(join(REPO_ROOT, 'examples', 'project_ideas.md'), join(workspace, 'project_ideas.md'));
+    mkdirSync(join(workspace, 'drafts'), { recursive: true });
+    copyFileSync(join(REPO_ROOT, 'examples', 'apicurio-webhooks.proposal.md'), join(workspace, 'drafts', 'apicurio-webhooks.proposal.md'));
     mkdirSync(join(workspace, 'lfx-mentorship', '2099', '01-Xss'), { recursive: true });
     writeFileSync(
       join(workspace, 'lfx-mentorship', '2099', '01-Xss', 'README.md'),
@@ -338,5 +340,53 @@ export function workbenchTests(which: 'node' | 'web'): void {
       .map((url) => url.href);
     assert.deepEqual(outside, [], 'no request from a webview for anything but the editor and the extension\'s media');
     await shot('xss');
+  });
+
+  e2e('an issue-form draft typed by hand: the bot\'s findings as it is typed, a whole mentor line completed from the workspace', async () => {
+    await openFile('drafts/apicurio-webhooks.proposal.md');
+    // Below the two mentor lines (42 is Paolo Antinori's), a third typed key by key.
+    await goTo(42, 200);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ann Lee | @annlee | not-an-email | annlee');
+    await page.keyboard.press('Control+Shift+M');
+    const filter = page.locator('.markers-panel-container input, .panel input[placeholder^="Filter"]').first();
+    await filter.fill('not-an-email');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: '"not-an-email" is not an email address.' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    const text = (await row.textContent()) ?? '';
+    assert.ok(text.includes('mentor-email') && text.includes('[Ln 43, Col 21]'), text);
+    await shot('draft-finding');
+    await filter.fill('');
+
+    // A fourth line: "Jonah" and Ctrl+Space offer his whole line from project_ideas.md; the LFID is the author's to type.
+    await goTo(43, 200);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Jonah');
+    const suggestion = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: 'Jonah Kowall | @jkowall | jkowall@example.com' }).first();
+    for (let attempt = 0; attempt < 6 && !(await suggestion.isVisible()); attempt++) {
+      await page.keyboard.press('Control+Space');
+      await suggestion.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await suggestion.waitFor({ timeout: 5_000 });
+    await shot('draft-completion');
+    await suggestion.click();
+    await page.keyboard.type('jkowall');
+    // The editor's text, its wrapped view lines put back together in their order on screen.
+    await page.waitForFunction(
+      `[...document.querySelectorAll('.monaco-editor.focused .view-line')]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((line) => (line.textContent || '').replace(/\\u00a0/g, ' '))
+        .join('')
+        .includes('Ann Lee | @annlee | not-an-email | annleeJonah Kowall | @jkowall | jkowall@example.com | jkowall')`,
+      undefined,
+      { timeout: 15_000 },
+    );
+    // The server reads the completed line as a mentor (the preview's card lists him) and finds nothing on it.
+    const { locator } = await previewFrame();
+    await locator.locator('.card .mentors', { hasText: 'Jonah Kowall @jkowall' }).waitFor({ timeout: 15_000 });
+    assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: '[Ln 44,' }).count(), 0, 'no problem on the completed line');
+    await shot('draft-typed');
   });
 }

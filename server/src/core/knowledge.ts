@@ -4,6 +4,7 @@
 // cross-file rules read it; the server and the CLI feed it documents.
 
 import type { Mentor, Project, ProposalDocument, Span } from './model';
+import { NO_RESPONSE } from './draft';
 import { normaliseUpstream } from './urls';
 import { ownCopy } from './own-strings';
 
@@ -168,7 +169,10 @@ export function skillsOf(text: string, project: Project): string[] {
   const skills: string[] = [];
   for (const field of project.fields) {
     if (field.id !== 'recommendedSkills' && field.id !== 'technologies') continue;
-    skills.push(...skillsIn(text.slice(field.valueSpan.start, field.valueSpan.end)));
+    const value = text.slice(field.valueSpan.start, field.valueSpan.end);
+    // A draft's empty optional field reads "_No response_": no skill (it showed in the preview and in completion).
+    if (value.trim() === NO_RESPONSE) continue;
+    skills.push(...skillsIn(value));
   }
   return skills;
 }

@@ -2,12 +2,14 @@
 // moves the places it links to; a change of a mentor or skill is seen at once.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { skillsOf, WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
 import { limitSuggestions, complete } from '../../../server/src/features/completion';
+import { fixturePath } from '../../helpers/paths';
 
 const ENTRY = `### Jaeger
 
@@ -77,4 +79,12 @@ test('the skills memo keeps no version of the document alive (a field value is a
   gc();
   const retained = process.memoryUsage().heapUsed - before;
   assert.ok(retained < 10 * 1024 * 1024, `${(retained / 1048576).toFixed(1)} MB retained`);
+});
+
+test('a draft\'s "_No response_" is no skill: the Apicurio draft asks for its technologies only', () => {
+  const text = readFileSync(fixturePath('drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8').replace(/(### Required\/Desirable Skills\n\n)[^]*?(\n\n###)/, '$1_No response_$2');
+  assert.match(text, /### Required\/Desirable Skills\n\n_No response_\n/);
+  const document = parseProposal(text);
+  const skills = skillsOf(text, document.projects[0]);
+  assert.ok(skills.length > 0 && !skills.some((skill) => /no response/i.test(skill)), skills.join(', '));
 });
