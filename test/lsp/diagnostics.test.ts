@@ -86,7 +86,7 @@ test('serves a bare client (no configuration, no registration) with the default 
   assert.equal(bare.process.exitCode, 0, bare.stderr());
 });
 
-test('a file over lfxProposals.maxFileSizeKB gets one information diagnostic instead of an analysis', async () => {
+test('a file over lfxProposals.maxFileSizeKB gets one information diagnostic instead of an analysis, and is checked again once under it', async () => {
   const small = await startServer(WORKSPACE, { settings: { files: ['**/project_ideas.md'], maxFileSizeKB: 1 } });
   const text = `### Cilium\n\n#### Use cases\n\n- Description: ${'long text '.repeat(200)}\n`;
   const uri = small.open(join(WORKSPACE, 'project_ideas.md'), text);
@@ -95,5 +95,14 @@ test('a file over lfxProposals.maxFileSizeKB gets one information diagnostic ins
     diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.range.start, diagnostic.message]),
     [[3, { line: 0, character: 0 }, 'LFX proposals: this file is 2 KB, over lfxProposals.maxFileSizeKB (1 KB), so it was not checked. Raise the setting, or check it with the CLI.']],
   );
+  // Cut back under the limit (the long description deleted), it is checked again: one mentor-less entry.
+  const line = text.split('\n').findIndex((candidate) => candidate.startsWith('- Description:'));
+  await small.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line, character: '- Description: '.length }, end: { line, character: text.split('\n')[line].length } }, text: 'short' }],
+  });
+  const checked = await small.diagnostics(uri, 2);
+  assert.ok(checked.length > 0 && checked.every((diagnostic) => !String(diagnostic.message).includes('maxFileSizeKB')), JSON.stringify(checked.map((d) => d.message)));
+  assert.ok(checked.some((diagnostic) => diagnostic.code === 'missing-field'), JSON.stringify(checked.map((d) => d.code)));
   await small.stop();
 });
