@@ -37,9 +37,9 @@
 // The last line printed is always `N passed, N failed` (a run that produced no results counts
 // as 0 passed, 1 failed).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { nodeImportsIn } from './node-imports.mjs';
 import { REPO_ROOT, VSCODE_TEST_DIR, VSCODE_VERSION, ensureCodeServer, installExtension, startCodeServer } from './code-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -304,9 +304,6 @@ function readResult(file, why) {
  */
 function checkWebBundles(extension) {
   const checks = [];
-  // require("fs"), require('node:fs'), from "path", import("os"), "node:…" anywhere; `vscode` is the host's.
-  const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-  const imports = /\brequire\s*\(\s*(["'`])([^"'`]+)\1\s*\)|\bfrom\s*(["'])([^"']+)\3|\bimport\s*\(\s*(["'`])([^"'`]+)\5\s*\)|(["'`])(node:[a-z_/]+)\7/g;
   for (const bundle of WEB_BUNDLES) {
     const file = join(extension, bundle);
     if (!existsSync(file)) {
@@ -314,16 +311,10 @@ function checkWebBundles(extension) {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    const found = new Map();
-    for (const match of text.matchAll(imports)) {
-      const specifier = match[2] ?? match[4] ?? match[6] ?? match[8];
-      if (specifier === 'vscode' || !(builtins.has(specifier) || specifier.startsWith('node:') || match[2])) continue;
-      const line = text.slice(0, match.index).split('\n').length;
-      if (!found.has(match[0])) found.set(match[0], line);
-    }
+    const found = nodeImportsIn(text);
     checks.push({
       title: `${bundle} imports no Node module (${text.length} bytes scanned)`,
-      problem: found.size ? [...found].map(([code, line]) => `line ${line}: ${code}`).join('\n') : undefined,
+      problem: found.length ? found.map(({ code, line }) => `line ${line}: ${code}`).join('\n') : undefined,
     });
     const size = statSync(file).size;
     checks.push({ title: `${bundle} is ${kib(size)} KiB, at most ${kib(MAX_BYTES)}`, problem: size > MAX_BYTES ? `${size} bytes` : undefined });
