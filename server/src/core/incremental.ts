@@ -62,7 +62,10 @@ export class SectionCache {
       } else if (!entry) {
         // Parsed from a copy: the nodes' strings are slices of what was parsed, and the cache
         // outlives this version of the text (see own-strings.ts).
-        entry = { start, blocks: parseBlocks(ownCopy(source.slice(start, end)), !last).map((block) => shifted(block, start)) };
+        const blocks = parseBlocks(ownCopy(source.slice(start, end)), !last);
+        // Nodes just made, owned by nobody else: moved to the section's offset in place, not copied.
+        for (const block of blocks) moveInPlace(block, start);
+        entry = { start, blocks };
         fresh.add(entry);
       }
       taken.push(entry);
