@@ -378,9 +378,16 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
   const text = textDocument.getText();
   let sections = sectionCaches.get(textDocument.uri);
   if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
-  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: new LineIndex(text) };
+  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: new LineIndex(text, lineStarts(textDocument)) };
   analyses.set(textDocument.uri, analysis);
   return analysis;
+}
+
+/** The line starts a document keeps up to date edit by edit (the same line breaks as LineIndex: \n, \r\n, \r). */
+function lineStarts(textDocument: TextDocument): number[] {
+  const starts = new Array<number>(textDocument.lineCount);
+  for (let line = 0; line < starts.length; line++) starts[line] = textDocument.offsetAt({ line, character: 0 });
+  return starts;
 }
 
 /** The findings of an analysis, computed once per version. */

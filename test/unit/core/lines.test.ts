@@ -3,7 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../../../server/src/core/lines';
+import { random } from '../../helpers/random';
 
 test('positionAt on \\n line endings gives the line and the character within it', () => {
   const lines = new LineIndex('#### Kyverno\n\n- Description: x\n');
@@ -132,4 +134,21 @@ test('eol is \\r\\n when the first line break is one, \\n otherwise', () => {
   assert.equal(new LineIndex('a\r\nb\nc').eol, '\r\n');
   assert.equal(new LineIndex('a\nb\r\nc').eol, '\n');
   assert.equal(new LineIndex('no line break').eol, '\n');
+});
+
+test('the line starts a TextDocument keeps through incremental edits give the same positions as scanning the text', () => {
+  let document = TextDocument.create('file:///x.md', 'markdown', 1, '#### A\r\n\r\n- Mentor(s): Ann 😀 (@ann)\rlone\n');
+  const next = random(20261126);
+  const pieces = ['\n', '\r\n', '\r', 'x', '😀', '- ', '\n\n'];
+  for (let version = 2; version < 300; version++) {
+    const text = document.getText();
+    const start = Math.floor(next() * (text.length + 1));
+    const end = Math.min(text.length, start + Math.floor(next() * 5));
+    document = TextDocument.update(document, [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: pieces[Math.floor(next() * pieces.length)] }], version);
+    const updated = document.getText();
+    const starts = Array.from({ length: document.lineCount }, (_, line) => document.offsetAt({ line, character: 0 }));
+    const kept = new LineIndex(updated, starts);
+    const scanned = new LineIndex(updated);
+    for (let offset = 0; offset <= updated.length; offset++) assert.deepEqual(kept.positionAt(offset), scanned.positionAt(offset), `${JSON.stringify(updated)} at ${offset}`);
+  }
 });
