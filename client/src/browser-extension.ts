@@ -5,7 +5,6 @@
 
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import { RestartingErrorHandler } from './restart';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
 import { serveWorkspaceFiles } from './workspace-files';
 
@@ -25,10 +24,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const worker = await startWorker(context.extensionUri);
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  const options = clientOptions(context, [{ language: 'markdown' }]);
-  // A failed worker is started again, as the Node build restarts its process; the user is told once.
-  options.errorHandler = new RestartingErrorHandler((message) => void vscode.window.showWarningMessage(message), CLIENT_NAME);
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options);
+  // The library's own error handler: a worker's reader never reports a close, so a restart policy
+  // (restart.ts) would never run here; on an error the client stops and says so.
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, [{ language: 'markdown' }]));
   context.subscriptions.push(...serveWorkspaceFiles(client));
   await startExtension(context, client);
 }

@@ -1,7 +1,7 @@
 // What the client does when the language server's process ends unexpectedly: restart it, log
 // each restart to the output channel, and tell the user once per session (not once per crash);
-// after too many crashes in a short time it stops restarting and says so, once. The same for the
-// Node process and the browser's worker ('vscode-languageclient' resolves to either build).
+// after too many crashes in a short time it stops restarting and says so, once. Used by the Node
+// client, whose server is a process: in the browser the worker's reader never reports a close.
 
 import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient';
 
@@ -21,13 +21,14 @@ export class RestartingErrorHandler implements ErrorHandler {
     private readonly now: () => number = Date.now,
   ) {}
 
-  error(_error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
-    // An error of the channel itself (no count: EPIPE, "channel closed") comes when the server's
-    // process died in the middle of a write: carry on, and closed() restarts it. Shutting down
-    // there would stop the client for good (a test that killed the server while a diagnostics
-    // request was in flight saw exactly that). A few broken messages are logged and skipped; a
-    // connection that keeps breaking them is shut down.
-    return count === undefined || count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown };
+  error(error: Error, _message: Message | undefined, count: number | undefined): ErrorHandlerResult {
+    // The channel to a server that died (EPIPE, "channel closed"): carry on, and closed() restarts
+    // it. Shutting down there stopped the client for good ("Server will not be restarted"): a send
+    // to a killed server fails that way, on IPC through send's callback, which counts each failure
+    // twice (2, 4, 6), so a count alone cannot tell it from broken messages.
+    if (isChannelError(error)) return { action: ErrorAction.Continue, handled: true };
+    // A few broken messages are logged and skipped; a connection that keeps breaking them is shut down.
+    return count !== undefined && count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown };
   }
 
   closed(): CloseHandlerResult {
@@ -47,4 +48,12 @@ export class RestartingErrorHandler implements ErrorHandler {
     // Handled: the client writes the message to the output channel only.
     return { action: CloseAction.Restart, message: `The language server stopped unexpectedly; restarting it (${this.crashes.length} in the last 3 minutes).`, handled: true };
   }
+}
+
+/** Errors of a channel whose other end is gone, as Node reports them for pipes, sockets and IPC. */
+const CHANNEL_ERRORS = new Set(['EPIPE', 'ECONNRESET', 'ERR_IPC_CHANNEL_CLOSED', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+function isChannelError(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && CHANNEL_ERRORS.has(code)) || /\b(?:EPIPE|channel closed)\b/i.test(String(message ?? ''));
 }

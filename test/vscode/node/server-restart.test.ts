@@ -68,7 +68,7 @@ suite('Server restart', () => {
     for (const name of ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const) window[name] = originals[name];
   });
 
-  test('a killed server is restarted, diagnostics come back, and the user is told once', async () => {
+  test('a killed server is restarted (requests in flight to it), diagnostics come back, and the user is told once', async () => {
     const document = await createDocument('programs/lfx-mentorship/2027/restart/project_ideas.md', TEXT);
     const opened = waitForDiagnostics(document.uri);
     await vscode.window.showTextDocument(document);
@@ -78,7 +78,11 @@ suite('Server restart', () => {
 
     for (const [round, label] of ['Recommend Skills', 'Mentor Names'].entries()) {
       process.kill(pid, 'SIGKILL');
+      // Requests sent before the client has seen the process end: their sends fail (EPIPE, channel
+      // closed), which must not stop the client for good; they may fail, the server must come back.
+      const inFlight = [1, 2, 3].map(() => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri).then(() => undefined, () => undefined));
       pid = await newServer(pid);
+      await Promise.all(inFlight);
       // The restarted server checks a new edit: an unknown field label appears as a diagnostic.
       const line = document.lineCount - 1;
       const edit = new vscode.WorkspaceEdit();
@@ -134,8 +138,17 @@ suite('Restart policy (RestartingErrorHandler, with a clock of its own)', () => 
 
   test('a few broken messages are skipped; a connection that keeps failing is shut down; a dead channel is left to closed()', () => {
     const handler = new RestartingErrorHandler(() => undefined, CHANNEL);
-    // The channel's own errors carry no count: the process died mid-write, and closed() restarts it.
-    assert.equal((handler.error(new Error('write EPIPE'), undefined, undefined) as ErrorHandlerResult).action, ErrorAction.Continue);
+    // Sends to a killed server fail as Node reports them (IPC counts each failure twice: 2, 4, 6),
+    // a stream's own error events have no count: all are left to closed(), which restarts it.
+    const channelErrors = [
+      [Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }), 2],
+      [Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' }), 4],
+      [Object.assign(new Error('Channel closed'), { code: 'ERR_IPC_CHANNEL_CLOSED' }), 6],
+      [new Error('write EPIPE'), undefined],
+    ] as const;
+    for (const [channelError, count] of channelErrors) {
+      assert.equal((handler.error(channelError, undefined, count) as ErrorHandlerResult).action, ErrorAction.Continue, `${channelError.message} (${count})`);
+    }
     const error = new Error('broken message');
     assert.equal((handler.error(error, undefined, 1) as ErrorHandlerResult).action, ErrorAction.Continue);
     assert.equal((handler.error(error, undefined, 3) as ErrorHandlerResult).action, ErrorAction.Continue);
