@@ -374,8 +374,10 @@ function withAnalysis<T>(uri: string, use: (analysis: Analysis) => T): T | undef
 function analysisOf(textDocument: TextDocument): Analysis | undefined {
   const cached = analyses.get(textDocument.uri);
   if (cached?.version === textDocument.version) return cached;
-  if (!cached && !knownProposal.has(textDocument.uri)) return undefined;
   const text = textDocument.getText();
+  // Before its first check (a request right after opening), a document is analysed if it is a
+  // proposal file by what validate() knows, or an issue-form draft by its headings, as validate() decides.
+  if (!cached && !knownProposal.has(textDocument.uri) && !(isDraftScheme(textDocument.uri) && looksLikeDraft(text, formFor(textDocument.uri)))) return undefined;
   let sections = sectionCaches.get(textDocument.uri);
   if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
   const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: new LineIndex(text, lineStarts(textDocument)) };

@@ -114,6 +114,15 @@ test('lfxProposals/issueUrl: the prefilled URL with error and warning counts; nu
   assert.equal(await server.connection.sendRequest(IssueUrlRequest, { uri: termUri, repository: 'cncf/mentoring' }), null);
 });
 
+test('lfxProposals/issueUrl right after opening a draft, before its first check, answers with the URL (not "no draft")', async () => {
+  const uri = openUntitled('Untitled-9', DRAFT.replace('MCP Tool Validation', 'Asked at Once'));
+  // Sent with no wait: the server's first check waits for the client's settings.
+  const result = await server.connection.sendRequest(IssueUrlRequest, { uri, repository: 'cncf/mentoring' });
+  assert.ok(result, 'the draft is known before its diagnostics');
+  assert.match(new URL(result.url).searchParams.get('program_name') ?? '', /^Asked at Once/);
+  await server.diagnostics(uri);
+});
+
 test('a term entry offers "Write … as an issue-form draft", whose text is a draft of that entry', async () => {
   const termUri = pathToFileURL(join(root, 'programs/lfx-mentorship/2025/03-Sep-Nov/README.md')).toString();
   const lines = new LineIndex(TERM);

@@ -126,7 +126,9 @@ suite('Issue-form drafts', () => {
     const broken = fixture.replace(/^([^|\n]+\|[^|\n]+\| *)[^|\s]+@[^|\s]+/m, '$1not-an-email');
     assert.notEqual(broken, fixture, 'the fixture has a mentor line with an email');
     const document = await createDocument('drafts/broken.proposal.md', broken);
+    const checked = waitForDiagnostics(document.uri, (all) => all.some((d) => ruleOf(d) === 'mentor-email'), 'mentor-email on the broken email');
     await vscode.window.showTextDocument(document);
+    await checked;
     const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
     const original = window.showWarningMessage;
     const asked: string[] = [];
