@@ -41,7 +41,8 @@ suite('Diagnostics', () => {
       return index < 0;
     });
     assert.deepEqual(missing, [], 'findings of the snapshot not reported');
-    assert.deepEqual(unmatched.filter((line) => !/^\S+ \w+ upstream-duplicate /.test(line)), [], 'diagnostics beyond the snapshot');
+    // Another file's use of the same upstream issue: its message names the file, not "this file".
+    assert.deepEqual(unmatched.filter((line) => !/^\S+ \w+ upstream-duplicate .* in (?!this file)\S+\.md\.$/.test(line)), [], 'diagnostics beyond the snapshot');
     assert.ok(expected.length > 40, `the snapshot has the file's ${expected.length} findings`);
   });
 
