@@ -9,11 +9,15 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
-/** Plain data (objects, arrays, strings, numbers) with every string replaced by its own copy. */
+/**
+ * Plain data (objects, arrays, strings, numbers) with every string replaced by its own copy.
+ * Anything else (a Map, a class instance) is kept as it is, not copied into a plain object.
+ */
 export function withOwnStrings<T>(value: T): T {
   if (typeof value === 'string') return ownCopy(value) as T;
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(withOwnStrings) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const copy: Record<string, unknown> = {};
   for (const key in value) copy[key] = withOwnStrings(value[key]);
   return copy as T;
