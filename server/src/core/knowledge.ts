@@ -4,7 +4,6 @@
 // cross-file rules read it; the server and the CLI feed it documents.
 
 import type { Mentor, Project, ProposalDocument, Span } from './model';
-import { NO_RESPONSE } from './draft';
 import { normaliseUpstream } from './urls';
 import { ownCopy } from './own-strings';
 
@@ -71,7 +70,7 @@ export class WorkspaceKnowledge {
         if (!handle) continue;
         entries.mentors.push({ key: handleKey(handle), handle, mentor, appearance: appearance(project.heading.span) });
       }
-      entries.skills.push(...skillsOf(document.text, project));
+      entries.skills.push(...skillsOf(project));
       for (const url of project.upstream) {
         entries.upstream.push({ key: normaliseUpstream(url.url), appearance: appearance(url.span) });
       }
@@ -165,15 +164,10 @@ export class WorkspaceKnowledge {
 }
 
 /** The skills a project asks for: its Recommended Skills (and Technologies), split into short items. */
-export function skillsOf(text: string, project: Project): string[] {
+export function skillsOf(project: Project): string[] {
   const skills: string[] = [];
-  for (const field of project.fields) {
-    if (field.id !== 'recommendedSkills' && field.id !== 'technologies') continue;
-    const value = text.slice(field.valueSpan.start, field.valueSpan.end);
-    // A draft's empty optional field reads "_No response_": no skill (it showed in the preview and in completion).
-    if (value.trim() === NO_RESPONSE) continue;
-    skills.push(...skillsIn(value));
-  }
+  // The field's value, trimmed; empty for a draft's "_No response_".
+  for (const field of project.fields) if (field.id === 'recommendedSkills' || field.id === 'technologies') skills.push(...skillsIn(field.value));
   return skills;
 }
 

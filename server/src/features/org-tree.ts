@@ -57,7 +57,7 @@ export function orgTree(document: ProposalDocument, lines: LineIndex, findings: 
         handle: mentor.handle?.text ?? '',
         email: mentor.email?.text ?? '',
       })),
-      skills: skillsOf(document.text, project),
+      skills: skillsOf(project),
       upstream: project.upstream.map((url) => url.url),
       problems: counts(project.span),
     })),

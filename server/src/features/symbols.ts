@@ -24,9 +24,9 @@ export function documentOutline(document: ProposalDocument): OutlineNode[] {
     kind: 'organisation',
     span: org.span,
     selectionSpan: org.heading.textSpan,
-    children: org.projects.map((project) => projectNode(document, project)),
+    children: org.projects.map((project) => projectNode(project)),
   }));
-  const orphans = document.projects.filter((project) => !project.org).map((project) => projectNode(document, project));
+  const orphans = document.projects.filter((project) => !project.org).map((project) => projectNode(project));
   const sections = document.sections
     .filter((heading) => heading !== document.title)
     .map<OutlineNode>((heading) => ({ name: heading.plain || heading.text, kind: 'section', span: heading.span, selectionSpan: heading.textSpan, children: [] }));
@@ -45,9 +45,9 @@ export function documentOutline(document: ProposalDocument): OutlineNode[] {
   ];
 }
 
-function projectNode(document: ProposalDocument, project: Project): OutlineNode {
+function projectNode(project: Project): OutlineNode {
   const mentors = project.mentors.flatMap((mentor) => (mentor.handle ? [mentor.handle.text] : mentor.name ? [mentor.name.text] : []));
-  const skills = skillsOf(document.text, project);
+  const skills = skillsOf(project);
   const detail = [mentors.join(', '), skills.slice(0, 4).join(', ')].filter(Boolean).join(' · ');
   return {
     name: project.title,

@@ -65,15 +65,16 @@ test('completion sends at most 100 suggestions, those matching what was typed, a
 test('the skills memo keeps no version of the document alive (a field value is a slice of the whole text)', () => {
   setFlagsFromString('--expose-gc');
   const gc = runInNewContext('gc') as () => void;
+  // As a draft's field: its value a slice of the document's text.
   const project = (text: string, start: number) =>
-    ({ fields: [{ id: 'recommendedSkills', valueSpan: { start, end: text.indexOf('\n', start) } }] }) as unknown as Parameters<typeof skillsOf>[1];
+    ({ fields: [{ id: 'recommendedSkills', value: text.slice(start, text.indexOf('\n', start)) }] }) as unknown as Parameters<typeof skillsOf>[0];
   gc();
   const before = process.memoryUsage().heapUsed;
   // 200 versions of a 200 KB text, each typed into its skills field: 40 MB if the memo kept them.
   let skills: string[] = [];
   for (let version = 0; version < 200; version++) {
     const text = `${'x'.repeat(200_000)}\n- Recommended Skills: Go, Rust, Kubernetes, Prometheus ${version}\n`;
-    skills = skillsOf(text, project(text, text.indexOf('Go')));
+    skills = skillsOf(project(text, text.indexOf('Go')));
   }
   assert.deepEqual(skills, ['Go', 'Rust', 'Kubernetes', 'Prometheus 199']);
   gc();
@@ -85,6 +86,6 @@ test('a draft\'s "_No response_" is no skill: the Apicurio draft asks for its te
   const text = readFileSync(fixturePath('drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8').replace(/(### Required\/Desirable Skills\n\n)[^]*?(\n\n###)/, '$1_No response_$2');
   assert.match(text, /### Required\/Desirable Skills\n\n_No response_\n/);
   const document = parseProposal(text);
-  const skills = skillsOf(text, document.projects[0]);
+  const skills = skillsOf(document.projects[0]);
   assert.ok(skills.length > 0 && !skills.some((skill) => /no response/i.test(skill)), skills.join(', '));
 });
