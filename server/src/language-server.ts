@@ -375,21 +375,13 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
   const cached = analyses.get(textDocument.uri);
   if (cached?.version === textDocument.version) return cached;
   const text = textDocument.getText();
-  // Before its first check (a request right after opening), a document is analysed if it is a
-  // proposal file by what validate() knows, or an issue-form draft by its headings, as validate() decides.
-  if (!cached && !knownProposal.has(textDocument.uri) && !(isDraftScheme(textDocument.uri) && looksLikeDraft(text, formFor(textDocument.uri)))) return undefined;
+  // Before its first check (a request right after opening), a draft is known by its headings alone.
+  if (!cached && !knownProposal.has(textDocument.uri) && !isDraftDocument(textDocument.uri, text)) return undefined;
   let sections = sectionCaches.get(textDocument.uri);
   if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
-  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: new LineIndex(text, lineStarts(textDocument)) };
+  const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: LineIndex.ofDocument(textDocument) };
   analyses.set(textDocument.uri, analysis);
   return analysis;
-}
-
-/** The line starts a document keeps up to date edit by edit (the same line breaks as LineIndex: \n, \r\n, \r). */
-function lineStarts(textDocument: TextDocument): number[] {
-  const starts = new Array<number>(textDocument.lineCount);
-  for (let line = 0; line < starts.length; line++) starts[line] = textDocument.offsetAt({ line, character: 0 });
-  return starts;
 }
 
 /** The findings of an analysis, computed once per version. */
@@ -429,8 +421,7 @@ function scheduleValidation(textDocument: TextDocument): void {
 function validate(uri: string, settings: Settings): void {
   const textDocument = documents.get(uri);
   if (!textDocument) return;
-  // A draft of the issue form is checked wherever it is (an untitled editor too), by its headings.
-  const isProposal = isProposalFile(uri, settings) || (isDraftScheme(uri) && looksLikeDraft(textDocument.getText(), formFor(uri)));
+  const isProposal = isProposalFile(uri, settings) || isDraftDocument(uri, textDocument.getText());
   if (!isProposal) {
     knownProposal.delete(uri);
     analyses.delete(uri);
@@ -519,6 +510,11 @@ const publishedForms = new WeakSet<object>();
 function isDraftScheme(uri: string): boolean {
   const parsed = URI.parse(uri);
   return parsed.scheme === 'untitled' || isHostScheme(parsed);
+}
+
+/** An issue-form draft is checked wherever it is (an untitled editor too): known by its headings, not by the settings. */
+function isDraftDocument(uri: string, text: string): boolean {
+  return isDraftScheme(uri) && looksLikeDraft(text, formFor(uri));
 }
 
 /**

@@ -11,16 +11,13 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  /**
-   * `lineStarts`: the offset where each line starts, when the caller keeps them already (the
-   * language server's documents update theirs edit by edit; scanning the text is ~1 ms per 150 KB).
-   */
+  /** `lineStarts`: where each line starts, when the caller has them already (kept, not copied). */
   constructor(
     readonly text: string,
-    lineStarts?: readonly number[],
+    lineStarts?: number[],
   ) {
     if (lineStarts) {
-      this.starts = [...lineStarts];
+      this.starts = lineStarts;
       return;
     }
     for (let index = 0; index < text.length; index++) {
@@ -32,6 +29,16 @@ export class LineIndex {
         this.starts.push(index + 1);
       }
     }
+  }
+
+  /**
+   * The index of an editor's document from the line starts it updates edit by edit (LSP's
+   * TextDocument, with the same line breaks), instead of scanning its text: ~1 ms per 150 KB.
+   */
+  static ofDocument(document: { getText(): string; readonly lineCount: number; offsetAt(position: Position): number }): LineIndex {
+    const starts = new Array<number>(document.lineCount);
+    for (let line = 0; line < starts.length; line++) starts[line] = document.offsetAt({ line, character: 0 });
+    return new LineIndex(document.getText(), starts);
   }
 
   /** The position of an offset; offsets past the end are clamped. */

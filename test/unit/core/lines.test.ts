@@ -136,7 +136,7 @@ test('eol is \\r\\n when the first line break is one, \\n otherwise', () => {
   assert.equal(new LineIndex('no line break').eol, '\n');
 });
 
-test('the line starts a TextDocument keeps through incremental edits give the same positions as scanning the text', () => {
+test('LineIndex.ofDocument: the line starts a TextDocument keeps through incremental edits give the same positions as scanning the text', () => {
   let document = TextDocument.create('file:///x.md', 'markdown', 1, '#### A\r\n\r\n- Mentor(s): Ann 😀 (@ann)\rlone\n');
   const next = random(20261126);
   const pieces = ['\n', '\r\n', '\r', 'x', '😀', '- ', '\n\n'];
@@ -146,9 +146,9 @@ test('the line starts a TextDocument keeps through incremental edits give the sa
     const end = Math.min(text.length, start + Math.floor(next() * 5));
     document = TextDocument.update(document, [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: pieces[Math.floor(next() * pieces.length)] }], version);
     const updated = document.getText();
-    const starts = Array.from({ length: document.lineCount }, (_, line) => document.offsetAt({ line, character: 0 }));
-    const kept = new LineIndex(updated, starts);
+    const kept = LineIndex.ofDocument(document);
     const scanned = new LineIndex(updated);
+    assert.equal(kept.text, updated);
     for (let offset = 0; offset <= updated.length; offset++) assert.deepEqual(kept.positionAt(offset), scanned.positionAt(offset), `${JSON.stringify(updated)} at ${offset}`);
   }
 });
