@@ -11,7 +11,7 @@ import { sectionStarts } from './block-scan';
 import { looksLikeDraft, parseDraft } from './draft';
 import { BUNDLED_FORM, type IssueForm } from './issue-form';
 import { ownCopy } from './own-strings';
-import { parseBlocks, readAndSettle, readProposal, withoutBom } from './parse';
+import { parseBlocks, readAndSettle, withoutBom } from './parse';
 
 export { sectionStarts } from './block-scan';
 
@@ -22,10 +22,6 @@ export class SectionCache {
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
   parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
-    return this.parseSections(text, form, false);
-  }
-
-  private parseSections(text: string, form: IssueForm, retried: boolean): ProposalDocument {
     // A draft is one short proposal: parsed whole, and nothing of a term file's is worth keeping.
     if (looksLikeDraft(text, form)) {
       this.entries.clear();
@@ -74,10 +70,10 @@ export class SectionCache {
     const tree: Root = { type: 'root', children };
     const document = readAndSettle(text, tree, [...fresh].flatMap((section) => section.blocks));
     if (!document) {
-      // A kept section's blocks were read anew (their reading was not remembered for them, as
-      // when an edit changed which blocks follow a heading): parse everything again.
+      // A kept section's blocks were read anew (no reading remembered for them): parse everything
+      // again. With an empty cache every block is fresh, so this second parse cannot fail.
       this.entries = new Map();
-      return retried ? readProposal(text, tree) : this.parseSections(text, form, true);
+      return this.parse(text, form);
     }
     this.entries = next;
     return document;
