@@ -110,9 +110,9 @@ export const BUNDLED_FORM: IssueForm = (() => {
   return form;
 })();
 
-/** The field with an id, if the form has it. */
-export function formField(form: IssueForm, id: string): FormField | undefined {
-  return form.fields.find((field) => field.id === id);
+/** The field with an id, if the form has it (none for no id: a draft's section of no field). */
+export function formField(form: IssueForm, id: string | undefined): FormField | undefined {
+  return id === undefined ? undefined : form.fields.find((field) => field.id === id);
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

@@ -6,7 +6,7 @@
 // trailing term such as `(2025 Term 3)`: the draft is for another term, and LFX's full name
 // adds the form's term itself.
 
-import type { IssueForm } from '../core/issue-form';
+import { formField, type IssueForm } from '../core/issue-form';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { Field, Project, ProposalDocument } from '../core/model';
 import { closestOption } from '../rules/form/option';
@@ -19,7 +19,7 @@ export function projectAsDraft(document: ProposalDocument, project: Project, for
     const found = field(id);
     return found ? plainValue(document.text.slice(found.valueSpan.start, found.valueSpan.end)) : '';
   };
-  const options = (id: string) => form.fields.find((candidate) => candidate.id === id)?.options ?? [];
+  const options = (id: string) => formField(form, id)?.options ?? [];
   const orgName = project.org?.heading.plain || project.org?.name || '';
   const description = text('description');
   const outcome = text('expectedOutcome');

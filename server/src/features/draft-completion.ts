@@ -3,6 +3,7 @@
 // left for the author), handles in a line's handle part, known skills in Technologies and
 // Required/Desirable Skills, and the sections the draft lacks after `### `.
 
+import { formField } from '../core/issue-form';
 import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
 import type { Draft, ProposalDocument, Span } from '../core/model';
 import { handles, lineEnd, rank, skills, type Suggestion, wordEnd } from './completion';
@@ -16,7 +17,7 @@ export function completeDraft(document: ProposalDocument, draft: Draft, offset: 
   const heading = /^ {0,3}###[ \t]+(.*)$/.exec(linePrefix);
   if (heading) return missingSections(draft, { start: offset - heading[1].length, end });
   const section = draft.sections.find((candidate) => candidate.valueSpan.start <= lineStart && offset <= candidate.valueSpan.end);
-  const field = draft.form.fields.find((candidate) => candidate.id === section?.fieldId);
+  const field = formField(draft.form, section?.fieldId);
   if (!section || !field) return [];
   if (field.type === 'dropdown') {
     const typed = linePrefix.trimStart();

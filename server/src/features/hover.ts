@@ -4,6 +4,7 @@
 
 import { findCncfProject } from '../core/cncf-projects';
 import { fieldSpec } from '../core/fields';
+import { formField } from '../core/issue-form';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { ProposalDocument, Span } from '../core/model';
@@ -19,7 +20,7 @@ export interface HoverResult {
 export function hover(document: ProposalDocument, offset: number, workspace?: WorkspaceKnowledge): HoverResult | undefined {
   if (document.draft) {
     const section = document.draft.sections.find((candidate) => contains(candidate.heading.textSpan, offset));
-    const field = document.draft.form.fields.find((candidate) => candidate.id === section?.fieldId);
+    const field = formField(document.draft.form, section?.fieldId);
     if (section && field) {
       const kind = field.type === 'checkboxes' ? 'checkboxes' : field.type === 'dropdown' ? 'one of the form\'s options' : field.type === 'textarea' ? 'text' : 'one line';
       const lines = [`**${escape(field.label)}** (${field.required ? 'required' : 'optional'}, ${kind}; \`${field.id}\` in the issue URL)`];

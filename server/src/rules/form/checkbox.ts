@@ -8,6 +8,7 @@
 import { labelKey } from '../../core/draft';
 import type { DraftCheckbox, DraftSection, Span } from '../../core/model';
 import type { Rule, RuleContext } from '../rule';
+import { formField } from '../../core/issue-form';
 import { draftOf } from './draft-sections';
 import { closestOption } from './option';
 
@@ -23,7 +24,7 @@ export const formCheckbox: Rule = {
   check(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
-      const field = draft.form.fields.find((candidate) => candidate.id === section.fieldId);
+      const field = formField(draft.form, section.fieldId);
       if (field?.type !== 'checkboxes' || section.noResponse) continue;
       for (const box of section.checkboxes) checkBox(context, box, field.label, field.options);
       for (const span of textRuns(context.document.text, section)) {

@@ -2,7 +2,6 @@
 // and the rule context narrowed to drafts.
 
 import type { Draft, DraftMentorLine, DraftSection, ProposalDocument } from '../../core/model';
-import type { FormField } from '../../core/issue-form';
 import type { RuleContext } from '../rule';
 
 /** The draft of a rule's document; form rules only run on drafts. */
@@ -14,11 +13,6 @@ export function draftOf(context: RuleContext): Draft {
 /** The first section of a field, if the draft has it. */
 export function sectionOf(draft: Draft, id: string): DraftSection | undefined {
   return draft.sections.find((section) => section.fieldId === id);
-}
-
-/** The form's field with an id. */
-export function fieldOf(draft: Draft, id: string): FormField | undefined {
-  return draft.form.fields.find((field) => field.id === id);
 }
 
 /** Whether a checkbox (by its label in the form, compared without case) is checked. */

@@ -2,6 +2,7 @@
 // `_No response_`. GitHub would not submit the form that way, and the bot rejects it.
 
 import type { Rule } from '../rule';
+import { formField } from '../../core/issue-form';
 import { draftOf } from './draft-sections';
 
 export const emptySection: Rule = {
@@ -11,7 +12,7 @@ export const emptySection: Rule = {
   check(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
-      const field = draft.form.fields.find((candidate) => candidate.id === section.fieldId);
+      const field = formField(draft.form, section.fieldId);
       if (!field?.required || section.value) continue;
       context.report({
         message: `"${field.label}" is required and has no value${section.noResponse ? ' (`_No response_`)' : ''}.`,

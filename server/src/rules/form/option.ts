@@ -5,6 +5,7 @@
 import { labelKey } from '../../core/draft';
 import { editDistance } from '../../core/fields';
 import type { Rule } from '../rule';
+import { formField } from '../../core/issue-form';
 import { draftOf } from './draft-sections';
 
 export const formOption: Rule = {
@@ -14,7 +15,7 @@ export const formOption: Rule = {
   check(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
-      const field = draft.form.fields.find((candidate) => candidate.id === section.fieldId);
+      const field = formField(draft.form, section.fieldId);
       if (field?.type !== 'dropdown' || !section.value || field.options.includes(section.value)) continue;
       const closest = closestOption(field.options, section.value);
       const sameWords = closest !== undefined && labelKey(closest) === labelKey(section.value);
