@@ -297,17 +297,18 @@ async function indexedSession(text: string, path: string, runs: number, result: 
     const middle = nearestLine(linesOf(current), Math.floor(linesOf(current).length / 2), (line) => line.trim() !== '' && !/^\s*#/.test(line));
     const keystrokes: number[] = [];
     let diagnosticsCount = 0;
-    // More samples than the other figures: a keystroke is short, and whether a collection falls
-    // into it moves it by 2× (16 ms or 40 ms at 1×); seven samples gave medians from 16 to 29 ms.
-    const keystrokeRuns = Math.max(3 * runs, 21);
-    for (let run = 0; run < keystrokeRuns; run++) {
+    // Keystrokes and completions take more samples than the other figures: each is short, and
+    // whether a collection falls into one moves it by 2× (16 ms or 40 ms for a keystroke at 1×);
+    // seven samples gave medians from 16 to 29 ms on the same code.
+    const shortRuns = Math.max(3 * runs, 21);
+    for (let run = 0; run < shortRuns; run++) {
       const lineEnd = lineStarts(current)[middle] + linesOf(current)[middle].length;
       const send = run % 2 === 0 ? prepareChange(lineEnd, lineEnd, 'x') : prepareChange(lineEnd - 1, lineEnd, '');
       const started = performance.now();
       const sent = send();
       diagnosticsCount = (await within(session.diagnostics(uri, sent), 'keystroke diagnostics')).length;
       keystrokes.push(performance.now() - started);
-      log(`  [${result.label}] keystroke ${run + 1}/${keystrokeRuns}: ${msText(keystrokes[run])}`);
+      log(`  [${result.label}] keystroke ${run + 1}/${shortRuns}: ${msText(keystrokes[run])}`);
     }
     result.figures.set(KEYSTROKE, { samples: keystrokes, unit: 'ms', note: `line ${middle + 1}; ${diagnosticsCount} diagnostics` });
 
@@ -332,8 +333,7 @@ async function indexedSession(text: string, path: string, runs: number, result: 
     await complete(completionParams('@')); // not timed: the first request of its kind
     const completions: number[] = [];
     let items = 0;
-    // A request takes milliseconds, so more samples than the other figures: a steadier median.
-    for (let run = 0; run < Math.max(3 * runs, 21); run++) {
+    for (let run = 0; run < shortRuns; run++) {
       const params = completionParams('@');
       const started = performance.now();
       items = await within(complete(params), 'completion');

@@ -3,7 +3,7 @@
 // root, where chmod cannot make a file unreadable, so the failing calls are handed in.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,6 +41,10 @@ test('a folder, a file over the index limit and binary content are skipped with 
 
 test('a readable file is read from the disk by default', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'lfx-host-'));
-  writeFileSync(join(folder, 'project_ideas.md'), '### Jaeger\n');
-  assert.deepEqual(await readProposalFile(pathToFileURL(join(folder, 'project_ideas.md')).toString()), { text: '### Jaeger\n' });
+  try {
+    writeFileSync(join(folder, 'project_ideas.md'), '### Jaeger\n');
+    assert.deepEqual(await readProposalFile(pathToFileURL(join(folder, 'project_ideas.md')).toString()), { text: '### Jaeger\n' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
