@@ -2,7 +2,8 @@
 // fenced code and HTML blocks, where a heading line always starts a new top-level block); each
 // section is parsed with remark on its own and cached by its text, so a keystroke re-parses one
 // section; the cached blocks of the others are reused, or copied with shifted offsets when the
-// edit moved them. The model is then read from the blocks put together, exactly as from a
+// edit moved them. The section typed in last keeps its content, so that the next keystroke in it
+// re-parses only the blocks it touched (edit-window.ts). The model is then read from the blocks put together, exactly as from a
 // whole parse (test/unit/core/incremental.test.ts checks that over random edits).
 
 import type { Node, Root, RootContent } from 'mdast';
@@ -12,6 +13,7 @@ import { looksLikeDraft, parseDraft } from './draft';
 import { BUNDLED_FORM, type IssueForm } from './issue-form';
 import { ownCopy } from './own-strings';
 import { parseBlocks, readAndSettle, withoutBom } from './parse';
+import { moveInPlace, type ParsedSection, reparseEdit } from './edit-window';
 
 export { sectionStarts } from './block-scan';
 
@@ -19,31 +21,47 @@ export { sectionStarts } from './block-scan';
 export class SectionCache {
   /** Parsed sections by their text; a text written several times has one entry per occurrence, in order. */
   private entries = new Map<string, Section[]>();
+  /**
+   * The section parsed last, kept with its content (not settled) while it is the one being
+   * typed in: the next edit of it re-parses only the blocks it touches (see edit-window.ts).
+   */
+  private hot: { entry: Section; key: string; index: number; count: number } | undefined;
+  /** Characters handed to micromark by the last call (the whole text on a first parse, one block when typing). */
+  parsedLength = 0;
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
   parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
     // A draft is one short proposal: parsed whole, and nothing of a term file's is worth keeping.
     if (looksLikeDraft(text, form)) {
       this.entries.clear();
+      this.hot = undefined;
+      this.parsedLength = text.length;
       return parseDraft(text, form);
     }
     const source = withoutBom(text);
     const starts = sectionStarts(source);
+    const keys = starts.map((start, index) => (index + 1 === starts.length ? source.slice(start) + LAST : source.slice(start, starts[index + 1])));
+    const hot = this.editedHotSection(keys);
     const next = new Map<string, Section[]>();
     const children: RootContent[] = [];
     // Sections parsed (or copied) in this call: read, and then settled (their content dropped).
     const fresh = new Set<Section>();
+    let parsedLength = 0;
+    /** Where each section parsed now, and the hot one if kept, is in the text. */
+    const placeOf = new Map<Section, number>();
+    let hotKept = false;
     for (let index = 0; index < starts.length; index++) {
       const start = starts[index];
       const end = index + 1 < starts.length ? starts[index + 1] : source.length;
       // The offset is part of the entry, not the key: a section that moved is moved, not re-parsed.
       // The last section parses at the end of the input, the others before a heading: its key says so.
       const last = index + 1 === starts.length;
-      const key = last ? source.slice(start) + LAST : source.slice(start, end);
+      const key = keys[index];
       const taken = next.get(key) ?? [];
       if (taken.length === 0) next.set(key, taken);
       // The n-th occurrence of a text takes the n-th entry it had before.
       let entry = this.entries.get(key)?.[taken.length];
+      if (entry && entry === this.hot?.entry) hotKept = true;
       if (entry && entry.start !== start) {
         // Every section after an edit moves on each keystroke: move its cached nodes in place
         // (the cache owns them; the model keeps offsets, never nodes) rather than copying them.
@@ -56,27 +74,59 @@ export class SectionCache {
         entry = { start, blocks: first.blocks.map((block) => shifted(block, start - first.start)) };
         fresh.add(entry);
       } else if (!entry) {
-        // Parsed from a copy: the nodes' strings are slices of what was parsed, and the cache
-        // outlives this version of the text (see own-strings.ts).
-        const blocks = parseBlocks(ownCopy(source.slice(start, end)), !last);
-        // Nodes just made, owned by nobody else: moved to the section's offset in place, not copied.
-        for (const block of blocks) moveInPlace(block, start);
-        entry = { start, blocks };
+        const sectionText = source.slice(start, end);
+        // The section being typed in: only the blocks the edit touched are parsed again.
+        const window = hot && index === this.hot?.index ? reparseEdit(hot, sectionText, start, !last) : undefined;
+        if (window) {
+          entry = { start, blocks: window.blocks };
+          parsedLength += window.parsed;
+        } else {
+          // Parsed from a copy: the nodes' strings are slices of what was parsed, and the cache
+          // outlives this version of the text (see own-strings.ts).
+          const blocks = parseBlocks(ownCopy(sectionText), !last);
+          // Nodes just made, owned by nobody else: moved to the section's offset in place, not copied.
+          for (const block of blocks) moveInPlace(block, start);
+          entry = { start, blocks };
+          parsedLength += sectionText.length;
+        }
         fresh.add(entry);
       }
       taken.push(entry);
+      placeOf.set(entry, index);
       children.push(...entry.blocks);
     }
+    // One section parsed: it stays hot (unsettled) for the next keystroke; the one hot before
+    // (if still in the text and not re-parsed just now) is settled with the others.
+    const parsedNow = [...fresh];
+    const nextHot = parsedNow.length === 1 ? parsedNow[0] : parsedNow.length === 0 && hotKept ? this.hot?.entry : undefined;
+    const settle = parsedNow.filter((section) => section !== nextHot);
+    if (hotKept && this.hot && this.hot.entry !== nextHot) settle.push(this.hot.entry);
     const tree: Root = { type: 'root', children };
-    const document = readAndSettle(text, tree, [...fresh].flatMap((section) => section.blocks));
+    const document = readAndSettle(text, tree, settle.flatMap((section) => section.blocks));
     if (!document) {
       // A kept section's blocks were read anew (no reading remembered for them): parse everything
       // again. With an empty cache every block is fresh, so this second parse cannot fail.
       this.entries = new Map();
+      this.hot = undefined;
       return this.parse(text, form);
     }
     this.entries = next;
+    this.parsedLength = parsedLength;
+    const hotIndex = nextHot && placeOf.get(nextHot);
+    this.hot = nextHot && hotIndex !== undefined ? { entry: nextHot, key: keys[hotIndex], index: hotIndex, count: starts.length } : undefined;
     return document;
+  }
+
+  /**
+   * The hot section as it was, when this text is that section edited: as many sections as
+   * before, its old text gone and written nowhere else (so its nodes are nobody else's).
+   */
+  private editedHotSection(keys: string[]): ParsedSection | undefined {
+    const hot = this.hot;
+    if (!hot || keys.length !== hot.count) return undefined;
+    if (this.entries.get(hot.key)?.length !== 1 || keys.includes(hot.key)) return undefined;
+    const text = hot.key.endsWith(LAST) && hot.index + 1 === hot.count ? hot.key.slice(0, -LAST.length) : hot.key;
+    return { text, start: hot.entry.start, blocks: hot.entry.blocks };
   }
 }
 
@@ -87,17 +137,6 @@ const LAST = '\0';
 interface Section {
   start: number;
   blocks: RootContent[];
-}
-
-/** Moves every offset of a node and its descendants by `delta`. */
-function moveInPlace(node: Node, delta: number): void {
-  const position = node.position;
-  if (position) {
-    position.start.offset = (position.start.offset ?? 0) + delta;
-    position.end.offset = (position.end.offset ?? 0) + delta;
-  }
-  const children = (node as { children?: Node[] }).children;
-  if (children) for (const child of children) moveInPlace(child, delta);
 }
 
 /** A copy of a node with every offset moved by `delta` (line and column are not used by the reader). */

@@ -57,6 +57,76 @@ test(`the incremental parse equals the whole parse after random edits of corpus 
   console.log(`incremental = whole after ${edits} random edits (seed ${seed})`);
 });
 
+test(`typing in one place: each keystroke equals the whole parse, and most re-parse only the blocks they touched (LFX_SEED=${SEED})`, () => {
+  const next = random(SEED + 1);
+  let keystrokes = 0;
+  let windowed = 0;
+  for (const file of CORPUS_FILES) {
+    const lines = readFixture('corpus', file).split('\n');
+    const from = Math.floor(next() * Math.max(1, lines.length - 150));
+    let text = lines.slice(from, from + 150).join('\n');
+    const cache = new SectionCache();
+    cache.parse(text);
+    for (let burst = 0; burst < 6; burst++) {
+      // A cursor, and characters typed or deleted around it, as an author writes.
+      let cursor = Math.floor(next() * (text.length + 1));
+      for (let step = 0; step < 25; step++) {
+        const roll = next();
+        if (roll < 0.6) {
+          const piece = roll < 0.45 ? 'abcdefgh xyz'[Math.floor(next() * 12)] : PIECES[Math.floor(next() * PIECES.length)];
+          text = text.slice(0, cursor) + piece + text.slice(cursor);
+          cursor += piece.length;
+        } else if (roll < 0.85 && cursor > 0) {
+          text = text.slice(0, cursor - 1) + text.slice(cursor);
+          cursor--;
+        } else {
+          cursor = Math.max(0, Math.min(text.length, cursor + Math.floor(next() * 200) - 100));
+          continue;
+        }
+        keystrokes++;
+        const incremental = snapshot(cache.parse(text));
+        if (cache.parsedLength < sectionLength(text, cursor)) windowed++;
+        const whole = snapshot(parseProposal(text));
+        if (incremental !== whole) {
+          console.log(`incremental ≠ whole while typing: seed ${SEED}, ${file} from line ${from + 1}, burst ${burst}, step ${step}`);
+          assert.equal(incremental, whole, `seed ${SEED}, ${file} from line ${from + 1}, burst ${burst}, step ${step}: rerun with LFX_SEED=${SEED}`);
+        }
+      }
+    }
+  }
+  console.log(`typing: incremental = whole after ${keystrokes} keystrokes, ${windowed} of them re-parsed part of their section (seed ${SEED})`);
+  // Typing goes through the edit window: a test that would pass with every section parsed whole says so.
+  assert.ok(windowed > keystrokes * 0.5, `${windowed} of ${keystrokes} keystrokes re-parsed part of their section`);
+});
+
+/** The length of the section the offset is in. */
+function sectionLength(text: string, at: number): number {
+  const starts = sectionStarts(text);
+  const index = Math.max(0, starts.findLastIndex((start) => start <= at));
+  return (starts[index + 1] ?? text.length) - (starts[index] ?? 0);
+}
+
+test('typing in a field re-parses its list item; in the line under the heading, that paragraph', () => {
+  const text = readFixture('corpus', '2026_03-Sep-Nov_README.md');
+  const cache = new SectionCache();
+  cache.parse(text);
+  const type = (before: string, after: string, at: string) => {
+    let current = text;
+    const offset = current.indexOf(at) + at.length;
+    // The first keystroke parses the section; the next ones only what they touch.
+    for (const piece of ['x', 'y', 'z']) {
+      current = current.slice(0, offset) + piece + current.slice(offset);
+      assert.equal(snapshot(cache.parse(current)), snapshot(parseProposal(current)));
+    }
+    return { parsed: cache.parsedLength, section: sectionLength(current, offset), text: current.slice(offset - before.length, offset + after.length) };
+  };
+  const skills = type('', '', '- Recommended Skills: Go, OPA/Rego');
+  // The item is one line of the 3.9 KB entry (with the next item's marker line, which closes it).
+  assert.ok(skills.parsed < 250, `${skills.parsed} of ${skills.section} characters parsed`);
+  const title = type('', '', 'CNCF - Kubescape: Agent Sandbox');
+  assert.ok(title.parsed < 150, `${title.parsed} of ${title.section} characters parsed`);
+});
+
 test('sections start at headings, never inside fenced code or HTML blocks', () => {
   const text = '# T\n\n```\n### not here\n```\n\n<div>\n### nor here\n\n</div>\n\n### Org\n\n<!-- a\n### nor here\n-->\n#### Project\n';
   assert.deepEqual(

@@ -1,0 +1,226 @@
+// Re-parses only the blocks of a section that an edit touched: typing in a project's Description
+// re-parses that field's list item, not the whole entry (micromark's parse of a 4 KB entry and
+// the garbage it leaves were most of a keystroke's time). The section's other blocks are kept.
+//
+// A window of the text parses as in the whole section when micromark is in the same state at
+// both of its ends as at the start of a document:
+// - it starts at a line where nothing is open: after the heading, or after a paragraph or a
+//   thematic break and a blank line (a paragraph ends at a blank line; nothing else was open);
+// - it ends before a block that starts anew: after a blank line that closed a paragraph, a
+//   heading or a thematic break, or at the end of the section.
+// One top-level list item is a window too: the next item's marker line closes it. That line is
+// parsed with the window (a non-empty `-`, `*` or `+` item closes the one before whatever that
+// holds, so it ends as in the whole text), and the unchanged prefix of the item's own marker
+// line keeps it an item of the same list with the same indentation for its content.
+// Link reference definitions reach across blocks: a section with one is parsed whole. The
+// incremental tests compare the result with a whole parse after random and clustered edits.
+
+import type { List, Node, RootContent } from 'mdast';
+import { parseBlocks } from './parse';
+import { ownCopy } from './own-strings';
+
+/** A section's blocks as parsed before an edit, at offsets `start` + their place in `text`. */
+export interface ParsedSection {
+  text: string;
+  start: number;
+  blocks: RootContent[];
+}
+
+/** How much of the section was handed to micromark, for tests and the log. */
+export interface WindowParse {
+  blocks: RootContent[];
+  parsed: number;
+}
+
+/**
+ * The blocks of `text` (the section's new text, at offset `start` of its document), re-parsing
+ * only what the edit from `before.text` touched; undefined when the edit may reach beyond the
+ * blocks it is in (the caller parses the section whole). `before`'s nodes are moved in place:
+ * they are the caller's to give.
+ */
+export function reparseEdit(before: ParsedSection, text: string, start: number, followedByHeading: boolean): WindowParse | undefined {
+  const old = before.text;
+  if (old.includes(']:') || text.includes(']:')) return undefined;
+  const blocks = before.blocks;
+  if (blocks.length < 2) return undefined;
+  const { prefix, oldEnd } = editOf(old, text);
+  const delta = text.length - old.length;
+  const rel = (node: Node) => (node.position?.start.offset ?? 0) - before.start;
+  const relEnd = (node: Node) => (node.position?.end.offset ?? 0) - before.start;
+  // The blocks the edit is in: from the last one starting at or before it, to the last one starting before its end.
+  let first = 0;
+  while (first + 1 < blocks.length && rel(blocks[first + 1]) <= prefix) first++;
+  let last = first;
+  while (last + 1 < blocks.length && rel(blocks[last + 1]) < oldEnd) last++;
+  if (first === 0) return undefined; // the heading's line: the section is parsed whole
+
+  const list = blocks[first];
+  if (first === last && list.type === 'list') {
+    const item = reparseItem(before, list, first, text, start, prefix, oldEnd, delta, followedByHeading);
+    if (item) return item;
+  }
+  return reparseBlocks(before, first, last, text, start, prefix, delta, followedByHeading, rel, relEnd);
+}
+
+/** The edit as the common prefix and suffix leave it: it starts at `prefix` and ends at `oldEnd` of the old text. */
+function editOf(old: string, text: string): { prefix: number; oldEnd: number } {
+  const shortest = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < shortest && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  return { prefix, oldEnd: old.length - suffix };
+}
+
+/** Top-level blocks `first`…`last` re-parsed as one window. */
+function reparseBlocks(
+  before: ParsedSection,
+  first: number,
+  last: number,
+  text: string,
+  start: number,
+  prefix: number,
+  delta: number,
+  followedByHeading: boolean,
+  rel: (node: Node) => number,
+  relEnd: (node: Node) => number,
+): WindowParse | undefined {
+  const { blocks, text: old } = before;
+  const previous = blocks[first - 1];
+  const from = lineStart(old, rel(blocks[first]));
+  if (from === undefined) return undefined;
+  if (previous.type !== 'heading') {
+    if (previous.type !== 'paragraph' && previous.type !== 'thematicBreak') return undefined;
+    if (!BLANK_LINE.test(old.slice(relEnd(previous), from))) return undefined;
+  }
+  const toEnd = last + 1 === blocks.length;
+  const to = toEnd ? text.length : rel(blocks[last + 1]) + delta;
+  if (!toEnd && (lineStart(text, to) !== to || to <= prefix)) return undefined;
+  const window = text.slice(from, to);
+  const parsed = parseBlocks(ownCopy(window), toEnd ? followedByHeading : true);
+  if (!toEnd) {
+    const closing = parsed[parsed.length - 1];
+    if (!closing || !CLOSED_BY_BLANK_LINE.has(closing.type) || !ENDS_WITH_BLANK_LINE.test(window)) return undefined;
+  }
+  const shift = start - before.start;
+  for (const block of parsed) moveInPlace(block, start + from);
+  for (const block of blocks.slice(0, first)) moveInPlace(block, shift);
+  for (const block of blocks.slice(last + 1)) moveInPlace(block, shift + delta);
+  return { blocks: [...blocks.slice(0, first), ...parsed, ...blocks.slice(last + 1)], parsed: window.length };
+}
+
+/** One item of a top-level list re-parsed, with the next item's marker line to close it. */
+function reparseItem(
+  before: ParsedSection,
+  list: List,
+  index: number,
+  text: string,
+  start: number,
+  prefix: number,
+  oldEnd: number,
+  delta: number,
+  followedByHeading: boolean,
+): WindowParse | undefined {
+  const { blocks, text: old } = before;
+  const items = list.children;
+  const rel = (node: Node) => (node.position?.start.offset ?? 0) - before.start;
+  let k = 0;
+  while (k + 1 < items.length && rel(items[k + 1]) <= prefix) k++;
+  const from = lineStart(old, rel(items[k]));
+  if (from === undefined) return undefined;
+  // The marker line up to the item's first character is unchanged: the same kind of item, with its content where it was.
+  const marker = ITEM_MARKER.exec(old.slice(from, from + 40));
+  if (!marker || prefix <= from + marker[0].length) return undefined;
+  const lastItem = k + 1 === items.length;
+  const shift = start - before.start;
+  if (lastItem) {
+    // The rest of the section, parsed as a section's end: the list's last item and what follows it.
+    const window = text.slice(from);
+    const parsed = parseBlocks(ownCopy(window), followedByHeading);
+    const head = parsed[0];
+    if (head?.type !== 'list' || (head.position?.start.offset ?? -1) !== marker[1].length) return undefined;
+    for (const block of parsed) moveInPlace(block, start + from);
+    for (const item of items.slice(0, k)) moveInPlace(item, shift);
+    for (const block of blocks.slice(0, index)) moveInPlace(block, shift);
+    const joined: List = { ...list, children: [...items.slice(0, k), ...head.children], position: joinedPosition(list, shift, head) };
+    return { blocks: [...blocks.slice(0, index), joined, ...parsed.slice(1)], parsed: window.length };
+  }
+  const nextAt = rel(items[k + 1]);
+  if (oldEnd >= nextAt) return undefined;
+  const to = lineStart(old, nextAt);
+  if (to === undefined || to <= prefix) return undefined;
+  const newTo = to + delta;
+  const nextLineEnd = lineEndAfter(text, newTo);
+  const closingLine = text.slice(newTo, nextLineEnd);
+  if (!CLOSING_ITEM.test(closingLine)) return undefined;
+  const window = text.slice(from, newTo);
+  const parsed = parseBlocks(ownCopy(window + closingLine), false);
+  const head = parsed[0];
+  if (parsed.length !== 1 || head.type !== 'list' || head.children.length < 2) return undefined;
+  if ((head.position?.start.offset ?? -1) !== marker[1].length) return undefined;
+  const closing = head.children[head.children.length - 1];
+  if ((closing.position?.start.offset ?? -1) !== window.length + (CLOSING_ITEM.exec(closingLine)?.[1].length ?? 0)) return undefined;
+  const fresh = head.children.slice(0, -1);
+  for (const item of fresh) moveInPlace(item, start + from);
+  for (const item of items.slice(0, k)) moveInPlace(item, shift);
+  for (const item of items.slice(k + 1)) moveInPlace(item, shift + delta);
+  for (const block of blocks.slice(0, index)) moveInPlace(block, shift);
+  for (const block of blocks.slice(index + 1)) moveInPlace(block, shift + delta);
+  const joined: List = {
+    ...list,
+    children: [...items.slice(0, k), ...fresh, ...items.slice(k + 1)],
+    position: list.position && {
+      start: { ...list.position.start, offset: (list.position.start.offset ?? 0) + shift },
+      end: { ...list.position.end, offset: (list.position.end.offset ?? 0) + shift + delta },
+    },
+  };
+  return { blocks: [...blocks.slice(0, index), joined, ...blocks.slice(index + 1)], parsed: window.length + closingLine.length };
+}
+
+/** The position of a list whose items from the edited one on were parsed again as `tail` (already moved). */
+function joinedPosition(list: List, shift: number, tail: List): List['position'] {
+  if (!list.position || !tail.position) return list.position;
+  return {
+    start: { ...list.position.start, offset: (list.position.start.offset ?? 0) + shift },
+    end: { ...tail.position.end },
+  };
+}
+
+/** A list item's marker line, up to its first character of content: indentation (group 1), marker, spaces. */
+const ITEM_MARKER = /^( {0,3})(?:[-+*]|\d{1,9}[.)]) +(?=[^\s])/;
+/** A non-empty bullet item: closes the item before it, whatever that holds (group 1: its indentation). */
+const CLOSING_ITEM = /^( {0,3})[-+*] +[^\s]/;
+/** A line break, a line of nothing but spaces, and a line break. */
+const BLANK_LINE = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r)/;
+const ENDS_WITH_BLANK_LINE = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r)$/;
+/** Blocks that a blank line closes, so that nothing after them can continue them. */
+const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak']);
+
+/** The start of the line `at` is on, when only spaces and tabs come before it there. */
+function lineStart(text: string, at: number): number | undefined {
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  return /^[ \t]*$/.test(text.slice(from, at)) ? from : undefined;
+}
+
+/** The offset after the line break that ends the line starting at `at` (or the text's end). */
+function lineEndAfter(text: string, at: number): number {
+  for (let index = at; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) return index + 1;
+    if (code === 13) return text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1;
+  }
+  return text.length;
+}
+
+/** Moves every offset of a node and its descendants by `delta`. */
+export function moveInPlace(node: Node, delta: number): void {
+  if (delta === 0) return;
+  const position = node.position;
+  if (position) {
+    position.start.offset = (position.start.offset ?? 0) + delta;
+    position.end.offset = (position.end.offset ?? 0) + delta;
+  }
+  const children = (node as { children?: Node[] }).children;
+  if (children) for (const child of children) moveInPlace(child, delta);
+}
