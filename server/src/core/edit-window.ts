@@ -12,10 +12,14 @@
 // parsed with the window (a non-empty `-`, `*` or `+` item closes the one before whatever that
 // holds, so it ends as in the whole text), and the unchanged prefix of the item's own marker
 // line keeps it an item of the same list with the same indentation for its content.
+// Smallest of all, an edit inside one line of a paragraph, at any depth, whose line starts with a
+// letter (no block starts with one, and the edit keeps that letter and the line's breaks) leaves
+// every block as it was: only that paragraph's inline content is parsed again, from its lines
+// without their container prefixes (`  > `), and mapped back to the text.
 // Link reference definitions reach across blocks: a section with one is parsed whole. The
 // incremental tests compare the result with a whole parse after random and clustered edits.
 
-import type { List, Node, RootContent } from 'mdast';
+import type { List, Node, Paragraph, Parent, RootContent } from 'mdast';
 import { parseBlocks } from './parse';
 import { ownCopy } from './own-strings';
 
@@ -52,6 +56,8 @@ export function reparseEdit(before: ParsedSection, text: string, start: number, 
   while (first + 1 < blocks.length && rel(blocks[first + 1]) <= prefix) first++;
   let last = first;
   while (last + 1 < blocks.length && rel(blocks[last + 1]) < oldEnd) last++;
+  const inline = reparseParagraph(before, text, start, prefix, oldEnd, delta);
+  if (inline) return inline;
   if (first === 0) return undefined; // the heading's line: the section is parsed whole
 
   const list = blocks[first];
@@ -177,6 +183,90 @@ function reparseItem(
   return { blocks: [...blocks.slice(0, index), joined, ...blocks.slice(index + 1)], parsed: window.length + closingLine.length };
 }
 
+/** The paragraph holding an edit inside one of its lines, its inline content parsed again. */
+function reparseParagraph(before: ParsedSection, text: string, start: number, prefix: number, oldEnd: number, delta: number): WindowParse | undefined {
+  const old = before.text;
+  const base = before.start;
+  const inserted = text.slice(prefix, oldEnd + delta);
+  if (/[\r\n]/.test(inserted) || /[\r\n]/.test(old.slice(prefix, oldEnd))) return undefined;
+  // The deepest paragraph holding the edit, through containers only.
+  const path: Node[] = [];
+  let nodes: readonly Node[] = before.blocks;
+  let paragraph: Paragraph | undefined;
+  while (!paragraph) {
+    const holder = nodes.find((node) => (node.position?.start.offset ?? 0) - base <= prefix && oldEnd <= (node.position?.end.offset ?? 0) - base);
+    if (!holder) return undefined;
+    path.push(holder);
+    if (holder.type === 'paragraph') paragraph = holder as Paragraph;
+    else if (holder.type === 'list' || holder.type === 'listItem' || holder.type === 'blockquote') nodes = (holder as Parent).children;
+    else return undefined;
+  }
+  const from = (paragraph.position?.start.offset ?? 0) - base;
+  const to = (paragraph.position?.end.offset ?? 0) - base;
+  // The edited line's first character: a letter before the edit, so the line stays a paragraph's.
+  const line = lineStartOf(old, prefix);
+  const first = line <= from ? from : line + (/^[ \t>]*/.exec(old.slice(line, prefix))?.[0].length ?? 0);
+  if (first >= prefix || !/^\p{L}/u.test(old.slice(first, first + 2))) return undefined;
+  // Its lines without their container prefixes, and where each piece came from.
+  const newTo = to + delta;
+  if (newTo > text.length) return undefined;
+  const pieces: Array<{ at: number; from: number }> = [];
+  let stripped = '';
+  for (let at = from; at < newTo; ) {
+    const content = at === from ? at : at + (/^[ \t>]*/.exec(text.slice(at, newTo))?.[0].length ?? 0);
+    const next = Math.min(lineEndAfter(text, content), newTo);
+    pieces.push({ at: stripped.length, from: content });
+    stripped += text.slice(content, next);
+    at = next;
+  }
+  const parsed = parseBlocks(ownCopy(stripped), false);
+  const only = parsed[0];
+  if (parsed.length !== 1 || only.type !== 'paragraph') return undefined;
+  // An end at a line's start is the end of the line before (after its line break, as a hard break ends).
+  const toText = (offset: number, isEnd: boolean) => {
+    let index = pieces.length - 1;
+    while (index > 0 && (isEnd ? pieces[index].at >= offset : pieces[index].at > offset)) index--;
+    return start + pieces[index].from + offset - pieces[index].at;
+  };
+  if (toText(only.position?.end.offset ?? -1, true) !== start + newTo || toText(only.position?.start.offset ?? -1, false) !== start + from) return undefined;
+  // Every other node keeps its place in the text, moved with the section and by the edit after it.
+  const shift = start - base;
+  const move = (offset: number) => offset + shift + (offset - base >= oldEnd ? delta : 0);
+  const visit = (node: Node) => {
+    if (node === paragraph) return;
+    if (node.position) {
+      node.position.start.offset = move(node.position.start.offset ?? 0);
+      node.position.end.offset = move(node.position.end.offset ?? 0);
+    }
+    for (const child of (node as Partial<Parent>).children ?? []) visit(child);
+  };
+  before.blocks.forEach(visit);
+  const mapAll = (node: Node) => {
+    if (node.position) {
+      node.position.start.offset = toText(node.position.start.offset ?? 0, false);
+      node.position.end.offset = toText(node.position.end.offset ?? 0, true);
+    }
+    for (const child of (node as Partial<Parent>).children ?? []) mapAll(child);
+  };
+  only.children.forEach(mapAll);
+  paragraph.children = only.children;
+  if (paragraph.position) {
+    paragraph.position.start.offset = start + from;
+    paragraph.position.end.offset = start + newTo;
+  }
+  // The top-level block is a new node: readings are remembered by node, and this one's content changed.
+  const top = path[0] as RootContent;
+  const renewed = { ...top } as RootContent;
+  return { blocks: before.blocks.map((block) => (block === top ? renewed : block)), parsed: stripped.length };
+}
+
+/** The start of the line `at` is on. */
+function lineStartOf(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  return from;
+}
+
 /** The position of a list whose items from the edited one on were parsed again as `tail` (already moved). */
 function joinedPosition(list: List, shift: number, tail: List): List['position'] {
   if (!list.position || !tail.position) return list.position;
@@ -198,8 +288,7 @@ const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak']);
 
 /** The start of the line `at` is on, when only spaces and tabs come before it there. */
 function lineStart(text: string, at: number): number | undefined {
-  let from = at;
-  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  const from = lineStartOf(text, at);
   return /^[ \t]*$/.test(text.slice(from, at)) ? from : undefined;
 }
 

@@ -102,7 +102,8 @@ test(`typing in one place: each keystroke equals the whole parse, and most re-pa
 /** The length of the section the offset is in. */
 function sectionLength(text: string, at: number): number {
   const starts = sectionStarts(text);
-  const index = Math.max(0, starts.findLastIndex((start) => start <= at));
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1] <= at) index++;
   return (starts[index + 1] ?? text.length) - (starts[index] ?? 0);
 }
 

@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fieldOfLabel, looksLikeDraft } from '../../../server/src/core/draft';
 import { BUNDLED_FORM, findIssueForm, readIssueForm } from '../../../server/src/core/issue-form';
 import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
@@ -14,6 +15,7 @@ import { draftSnippet } from '../../../server/src/features/draft-text';
 import { issueUrl, MAX_ISSUE_URL_LENGTH } from '../../../server/src/features/issue-url';
 import { lint } from '../../../server/src/rules';
 import { readFixture } from '../../helpers/paths';
+import { random } from '../../helpers/random';
 
 const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
 const FORM_TEXT = readFixture('..', '..', 'server', 'data', 'lfx-program-proposal.yml');
@@ -228,4 +230,35 @@ test('hover in a draft: on a section heading, what the form says; on a handle, t
   const handle = hover(document, DRAFT.indexOf('@carlesarnal') + 3, workspace);
   assert.match(handle!.markdown, /Carles Arnal/);
   assert.equal(DRAFT.slice(handle!.span.start, handle!.span.end), '@carlesarnal');
+});
+
+test('a draft is told by three `### <form label>` lines, found as the regular expression over the lines found them', () => {
+  // The reference: what looksLikeDraft was before it scanned with indexOf.
+  const byExpression = (text: string) => {
+    const found = new Set<string>();
+    for (const match of text.matchAll(/^ {0,3}###[ \t]+(.+?)[ \t]*\r?$/gm)) {
+      const field = fieldOfLabel(BUNDLED_FORM, match[1]);
+      if (field) found.add(field.id);
+      if (found.size >= 3) return true;
+    }
+    return false;
+  };
+  const labels = BUNDLED_FORM.fields.map((field) => field.label);
+  const next = random(20261126);
+  const pick = (choices: string[]) => choices[Math.floor(next() * choices.length)];
+  let drafts = 0;
+  for (let run = 0; run < 3000; run++) {
+    // Lines with and without heading marks, labels or not, with the spacing and line ends text has.
+    let text = '';
+    for (let line = 3 + Math.floor(next() * 8); line > 0; line--) {
+      text += pick(['', '', '', ' ', '   ', '    ', '\t']) + pick(['###', '###', '###', '####', '#', '']) + pick([' ', '\t', '  ', '']);
+      text += pick([...labels.slice(0, 5), ...labels.slice(0, 5), 'x', '', ' ']) + pick(['', ' ', '\t ']) + pick(['\n', '\r\n', '\r', '\u2028', '\n\n']);
+    }
+    assert.equal(looksLikeDraft(text, BUNDLED_FORM), byExpression(text), JSON.stringify(text));
+    if (byExpression(text)) drafts++;
+  }
+  assert.ok(drafts > 30, `${drafts} drafts among the random texts`);
+  const draft = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
+  assert.equal(looksLikeDraft(draft, BUNDLED_FORM), true);
+  assert.equal(looksLikeDraft(readFixture('corpus', '2026_03-Sep-Nov_README.md'), BUNDLED_FORM), false);
 });

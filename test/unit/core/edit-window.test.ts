@@ -1,0 +1,98 @@
+// The edit window re-parses part of a section: the blocks it returns must be the blocks of a
+// parse of the whole section, node for node and offset for offset (line and column aside: the
+// incremental parser never reads them). Compared here on the trees themselves, which is
+// stricter than the model comparison of incremental.test.ts (it sees inline nodes too).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Node, RootContent } from 'mdast';
+import { type ParsedSection, reparseEdit } from '../../../server/src/core/edit-window';
+import { sectionStarts } from '../../../server/src/core/incremental';
+import { parseBlocks } from '../../../server/src/core/parse';
+import { CORPUS_FILES, readFixture } from '../../helpers/paths';
+import { random, seedFrom } from '../../helpers/random';
+
+/** A tree as offsets, types and values only (`spread` is left out: nothing reads it, and a re-parsed item keeps its list's). */
+function shape(nodes: readonly Node[]): unknown {
+  return nodes.map((node) => {
+    const { position, children, spread: _spread, ...rest } = node as Node & { children?: Node[]; spread?: unknown };
+    return { ...rest, at: [position?.start.offset, position?.end.offset], ...(children && { children: shape(children) }) };
+  });
+}
+
+const SEED = seedFrom('LFX_SEED');
+const TYPED = ['a', 'e', ' ', 'x', '\n', '- ', '> ', '*', '`', '[', ']', '(', '@', '#', '1. ', '\n\n', '  ', '---', '<', '😀'];
+
+test(`a re-parsed window gives the blocks of a whole parse of the section (LFX_SEED=${SEED})`, () => {
+  const next = random(SEED);
+  let edits = 0;
+  let windowed = 0;
+  for (const file of CORPUS_FILES) {
+    const text = readFixture('corpus', file);
+    const starts = sectionStarts(text);
+    for (let round = 0; round < 6; round++) {
+      const index = Math.floor(next() * starts.length);
+      const followedByHeading = index + 1 < starts.length;
+      let section = text.slice(starts[index], starts[index + 1] ?? text.length);
+      // A section before a heading ends with a line break (the heading starts a line): edits keep it.
+      const room = () => section.length - (followedByHeading ? 1 : 0);
+      const at = Math.floor(next() * 1000);
+      // The section at an offset of its own, as in a document.
+      let before: ParsedSection = { text: section, start: at, blocks: shiftedParse(section, at, followedByHeading) };
+      let cursor = Math.floor(next() * (room() + 1));
+      for (let step = 0; step < 25; step++) {
+        if (next() < 0.7) {
+          const piece = TYPED[Math.floor(next() * TYPED.length)];
+          section = section.slice(0, cursor) + piece + section.slice(cursor);
+          cursor += piece.length;
+        } else if (cursor > 0 && cursor <= room()) {
+          section = section.slice(0, cursor - 1) + section.slice(cursor);
+          cursor--;
+        }
+        if (followedByHeading && !/[\r\n]$/.test(section)) section += '\n';
+        const moved = at + step;
+        const whole = shiftedParse(section, moved, followedByHeading);
+        const window = reparseEdit(before, section, moved, followedByHeading);
+        edits++;
+        if (window) {
+          windowed++;
+          const context = `seed ${SEED}, ${file} section ${index}, step ${step}: ${JSON.stringify(section.slice(Math.max(0, cursor - 40), cursor + 40))}`;
+          assert.deepEqual(shape(window.blocks), shape(whole), context);
+          before = { text: section, start: moved, blocks: window.blocks };
+        } else {
+          before = { text: section, start: moved, blocks: whole };
+        }
+      }
+    }
+  }
+  console.log(`${windowed} of ${edits} edits re-parsed a window, each equal to the whole section's parse (seed ${SEED})`);
+  assert.ok(windowed > edits / 2, `only ${windowed} of ${edits} edits went through a window`);
+});
+
+test('a window is refused where the edit may reach further: the heading, a definition, a line that starts a new block', () => {
+  const section = '#### Project\n\nCNCF - X: Y\n\n- Description: text\n  more text\n- Mentor(s): Ann (@ann)\n';
+  const before = (): ParsedSection => ({ text: section, start: 0, blocks: parseBlocks(section, true) });
+  const edit = (at: number, insert: string, remove = 0) => section.slice(0, at) + insert + section.slice(at + remove);
+  // The heading's line, and a link reference definition (it reaches any block of the section).
+  assert.equal(reparseEdit(before(), edit(5, 'x'), 0, true), undefined);
+  assert.equal(reparseEdit(before(), edit(section.length, '\n[a]: /b\n'), 0, true), undefined);
+  // "  more text" becoming "  - more text" starts a nested list: its item is parsed again, never its paragraph alone.
+  const nested = reparseEdit(before(), edit(section.indexOf('more'), '- '), 0, true);
+  assert.ok(nested === undefined || nested.parsed > 'more text'.length + 2);
+  // Inside a line of text: only that paragraph.
+  const typed = reparseEdit(before(), edit(section.indexOf('text'), 'x'), 0, true);
+  assert.ok(typed && typed.parsed <= 'Description: xtext\nmore text'.length, `${typed?.parsed}`);
+});
+
+function shiftedParse(text: string, at: number, followedByHeading: boolean): RootContent[] {
+  const blocks = parseBlocks(text, followedByHeading);
+  const move = (node: Node) => {
+    if (node.position) {
+      node.position.start.offset = (node.position.start.offset ?? 0) + at;
+      node.position.end.offset = (node.position.end.offset ?? 0) + at;
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) move(child);
+  };
+  blocks.forEach(move);
+  return blocks;
+}
