@@ -15,7 +15,7 @@
 // Smallest of all, an edit inside one line of a paragraph, at any depth, whose line starts with a
 // letter (no block starts with one, and the edit keeps that letter and the line's breaks) leaves
 // every block as it was: only that paragraph's inline content is parsed again, from its lines
-// without their container prefixes (`  > `), and mapped back to the text.
+// as written, when the containers opened on its first line are the ones it is in.
 // Link reference definitions reach across blocks: a section with one is parsed whole. The
 // incremental tests compare the result with a whole parse after random and clustered edits.
 
@@ -135,8 +135,12 @@ function reparseItem(
   const from = lineStart(old, rel(items[k]));
   if (from === undefined) return undefined;
   // The marker line up to the item's first character is unchanged: the same kind of item, with its content where it was.
+  // Its first character a letter: in a tight list the marker line interrupts the item before, and
+  // micromark parses what follows the marker under that (an empty `1.` there is text, not a list);
+  // a letter starts a paragraph either way.
   const marker = ITEM_MARKER.exec(old.slice(from, from + 40));
   if (!marker || prefix <= from + marker[0].length) return undefined;
+  if (!STARTS_WITH_LETTER.test(old.slice(from + marker[0].length, from + marker[0].length + 2))) return undefined;
   const lastItem = k + 1 === items.length;
   const shift = start - before.start;
   if (lastItem) {
@@ -206,29 +210,28 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   // The edited line's first character: a letter before the edit, so the line stays a paragraph's.
   const line = lineStartOf(old, prefix);
   const first = line <= from ? from : line + (/^[ \t>]*/.exec(old.slice(line, prefix))?.[0].length ?? 0);
-  if (first >= prefix || !/^\p{L}/u.test(old.slice(first, first + 2))) return undefined;
-  // Its lines without their container prefixes, and where each piece came from.
+  if (first >= prefix || !STARTS_WITH_LETTER.test(old.slice(first, first + 2))) return undefined;
+  // Its lines as written, from the start of its first line: the containers opened there (a
+  // list item's marker, a block quote's `>`) take the same prefixes of every line as in the
+  // whole text, so the paragraph's own text is tokenized alike, at the same places.
   const newTo = to + delta;
   if (newTo > text.length) return undefined;
-  const pieces: Array<{ at: number; from: number }> = [];
-  let stripped = '';
-  for (let at = from; at < newTo; ) {
-    const content = at === from ? at : at + (/^[ \t>]*/.exec(text.slice(at, newTo))?.[0].length ?? 0);
-    const next = Math.min(lineEndAfter(text, content), newTo);
-    pieces.push({ at: stripped.length, from: content });
-    stripped += text.slice(content, next);
-    at = next;
+  const windowStart = lineStartOf(text, from);
+  const parsed = parseBlocks(ownCopy(text.slice(windowStart, newTo)), false);
+  const chain: Node[] = [];
+  let level: readonly Node[] = parsed;
+  while (level.length === 1 && level[0].type !== 'paragraph' && (level[0] as Partial<Parent>).children) {
+    chain.push(level[0]);
+    level = (level[0] as Parent).children;
   }
-  const parsed = parseBlocks(ownCopy(stripped), false);
-  const only = parsed[0];
-  if (parsed.length !== 1 || only.type !== 'paragraph') return undefined;
-  // An end at a line's start is the end of the line before (after its line break, as a hard break ends).
-  const toText = (offset: number, isEnd: boolean) => {
-    let index = pieces.length - 1;
-    while (index > 0 && (isEnd ? pieces[index].at >= offset : pieces[index].at > offset)) index--;
-    return start + pieces[index].from + offset - pieces[index].at;
-  };
-  if (toText(only.position?.end.offset ?? -1, true) !== start + newTo || toText(only.position?.start.offset ?? -1, false) !== start + from) return undefined;
+  const only = level[0];
+  if (level.length !== 1 || only.type !== 'paragraph') return undefined;
+  if ((only.position?.start.offset ?? -1) !== from - windowStart || (only.position?.end.offset ?? -1) !== newTo - windowStart) return undefined;
+  // The containers opened on that line are the innermost of the paragraph's own.
+  const ancestors = path.slice(0, -1).map((node) => node.type);
+  const opened = chain.map((node) => node.type);
+  if (opened.some((type, index) => type !== ancestors[ancestors.length - opened.length + index])) return undefined;
+  const toText = (offset: number) => start + windowStart + offset;
   // Every other node keeps its place in the text, moved with the section and by the edit after it.
   const shift = start - base;
   const move = (offset: number) => offset + shift + (offset - base >= oldEnd ? delta : 0);
@@ -243,13 +246,13 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   before.blocks.forEach(visit);
   const mapAll = (node: Node) => {
     if (node.position) {
-      node.position.start.offset = toText(node.position.start.offset ?? 0, false);
-      node.position.end.offset = toText(node.position.end.offset ?? 0, true);
+      node.position.start.offset = toText(node.position.start.offset ?? 0);
+      node.position.end.offset = toText(node.position.end.offset ?? 0);
     }
     for (const child of (node as Partial<Parent>).children ?? []) mapAll(child);
   };
-  only.children.forEach(mapAll);
-  paragraph.children = only.children;
+  (only as Paragraph).children.forEach(mapAll);
+  paragraph.children = (only as Paragraph).children;
   if (paragraph.position) {
     paragraph.position.start.offset = start + from;
     paragraph.position.end.offset = start + newTo;
@@ -257,7 +260,7 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   // The top-level block is a new node: readings are remembered by node, and this one's content changed.
   const top = path[0] as RootContent;
   const renewed = { ...top } as RootContent;
-  return { blocks: before.blocks.map((block) => (block === top ? renewed : block)), parsed: stripped.length };
+  return { blocks: before.blocks.map((block) => (block === top ? renewed : block)), parsed: newTo - windowStart };
 }
 
 /** The start of the line `at` is on. */
@@ -276,6 +279,8 @@ function joinedPosition(list: List, shift: number, tail: List): List['position']
   };
 }
 
+/** No block starts with a letter: a line that does is a paragraph's, whatever came before it. */
+const STARTS_WITH_LETTER = /^\p{L}/u;
 /** A list item's marker line, up to its first character of content: indentation (group 1), marker, spaces. */
 const ITEM_MARKER = /^( {0,3})(?:[-+*]|\d{1,9}[.)]) +(?=[^\s])/;
 /** A non-empty bullet item: closes the item before it, whatever that holds (group 1: its indentation). */

@@ -235,15 +235,20 @@ function compare(a: string, b: string): number {
 
 /** Whether two readings of one file give the index the same mentors, skills and upstream issues, in the same order. */
 function sameKnowledge(a: FileEntries, b: FileEntries): boolean {
-  const mentorKey = (entry: FileEntries['mentors'][number]) =>
-    `${entry.handle}\0${entry.mentor.name?.text ?? ''}\0${entry.mentor.link?.text ?? ''}\0${entry.mentor.email?.text ?? ''}\0${entry.appearance.project}\0${entry.appearance.org ?? ''}\0${entry.appearance.term ?? ''}`;
-  const upstreamKey = (entry: FileEntries['upstream'][number]) => `${entry.key}\0${entry.appearance.project}\0${entry.appearance.org ?? ''}\0${entry.appearance.term ?? ''}`;
+  // Field by field rather than through joined keys: this runs on every keystroke, for every mentor.
+  const samePlace = (x: Appearance, y: Appearance) => x.project === y.project && x.org === y.org && x.term === y.term;
+  const sameMentor = (x: FileEntries['mentors'][number], y: FileEntries['mentors'][number]) =>
+    x.handle === y.handle &&
+    x.mentor.name?.text === y.mentor.name?.text &&
+    x.mentor.link?.text === y.mentor.link?.text &&
+    x.mentor.email?.text === y.mentor.email?.text &&
+    samePlace(x.appearance, y.appearance);
   return (
     a.mentors.length === b.mentors.length &&
     a.upstream.length === b.upstream.length &&
     a.skills.length === b.skills.length &&
-    a.mentors.every((entry, index) => mentorKey(entry) === mentorKey(b.mentors[index])) &&
-    a.upstream.every((entry, index) => upstreamKey(entry) === upstreamKey(b.upstream[index])) &&
+    a.mentors.every((entry, index) => sameMentor(entry, b.mentors[index])) &&
+    a.upstream.every((entry, index) => entry.key === b.upstream[index].key && samePlace(entry.appearance, b.upstream[index].appearance)) &&
     a.skills.every((skill, index) => skill === b.skills[index])
   );
 }

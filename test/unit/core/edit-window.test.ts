@@ -66,7 +66,8 @@ test(`a re-parsed window gives the blocks of a whole parse of the section (LFX_S
     }
   }
   console.log(`${windowed} of ${edits} edits re-parsed a window, each equal to the whole section's parse (seed ${SEED})`);
-  assert.ok(windowed > edits / 2, `only ${windowed} of ${edits} edits went through a window`);
+  // 432 to 685 of 900 over seeds 3 to 150 (edits in headings, definitions and the like are parsed whole).
+  assert.ok(windowed > edits / 3, `only ${windowed} of ${edits} edits went through a window`);
 });
 
 test('a window is refused where the edit may reach further: the heading, a definition, a line that starts a new block', () => {
@@ -79,9 +80,9 @@ test('a window is refused where the edit may reach further: the heading, a defin
   // "  more text" becoming "  - more text" starts a nested list: its item is parsed again, never its paragraph alone.
   const nested = reparseEdit(before(), edit(section.indexOf('more'), '- '), 0, true);
   assert.ok(nested === undefined || nested.parsed > 'more text'.length + 2);
-  // Inside a line of text: only that paragraph.
+  // Inside a line of text: only that paragraph, from the start of its first line (the item's marker).
   const typed = reparseEdit(before(), edit(section.indexOf('text'), 'x'), 0, true);
-  assert.ok(typed && typed.parsed <= 'Description: xtext\nmore text'.length, `${typed?.parsed}`);
+  assert.equal(typed?.parsed, '- Description: xtext\n  more text'.length);
 });
 
 function shiftedParse(text: string, at: number, followedByHeading: boolean): RootContent[] {
