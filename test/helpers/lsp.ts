@@ -21,7 +21,7 @@ import {
   WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'node:url';
-import { SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
 import { REPO_ROOT } from './paths';
 
 /** A running server with a connected client. */
@@ -53,8 +53,11 @@ export interface ClientOptions {
 /** Starts `dist/server.js --stdio` and initializes it with one workspace folder. */
 export async function startServer(workspaceFolder: string, options: ClientOptions = {}): Promise<ServerSession> {
   const settings = options.settings ?? {};
-  // With the Node options the VS Code client starts it with, so memory and speed are the editor's.
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  // With the Node options and environment the VS Code client starts it with, so memory and speed are the editor's.
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: 'pipe',
+    env: { ...process.env, ...SERVER_ENV },
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

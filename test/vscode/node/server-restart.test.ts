@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandlerResult } from 'vscode-languageclient';
 import { RestartingErrorHandler } from '../../../client/src/restart';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../../server/src/protocol';
 import { createDocument, describeDiagnostics, lfxDiagnostics, ruleOf, sleep, waitForDiagnostics } from '../util';
 
 const TEXT = `### Jaeger
@@ -66,6 +67,22 @@ suite('Server restart', () => {
 
   suiteTeardown(() => {
     for (const name of ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const) window[name] = originals[name];
+  });
+
+  test('the server runs with the Node options and the environment the benchmark measured (protocol.ts)', async () => {
+    const document = await createDocument('programs/lfx-mentorship/2027/options/project_ideas.md', TEXT);
+    const opened = waitForDiagnostics(document.uri);
+    await vscode.window.showTextDocument(document);
+    await opened;
+    const pid = serverProcesses()[0];
+    assert.ok(pid, 'the language server runs as a child of this extension host');
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    for (const option of SERVER_EXEC_ARGV) assert.ok(command.includes(option), `${option} in ${command.join(' ')}`);
+    const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    for (const [name, value] of Object.entries(SERVER_ENV)) assert.ok(environment.includes(`${name}=${value}`), `${name}=${value} in the server's environment`);
+    // Added to the editor's environment, not in place of it.
+    assert.ok(environment.some((entry) => entry.startsWith('PATH=')), "the editor's PATH is kept");
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('a killed server is restarted (requests sent right after the kill), diagnostics come back, and the user is told once', async () => {
