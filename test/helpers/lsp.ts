@@ -38,6 +38,8 @@ export interface ServerSession {
   diagnostics(uri: string, version?: number | null): Promise<Diagnostic[]>;
   /** The messages the server logged to the client's output (window/logMessage), in order. */
   logs: LogMessageParams[];
+  /** Every publishDiagnostics the server sent, in order (also the ones `diagnostics` handed out). */
+  publishes: PublishDiagnosticsParams[];
   open(path: string, text: string, version?: number): string;
   stop(): Promise<void>;
 }
@@ -67,7 +69,9 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     params.uri === uri && (version === undefined || (params.version ?? null) === version);
   const logs: LogMessageParams[] = [];
   connection.onNotification(LogMessageNotification.method, (params: LogMessageParams) => void logs.push(params));
+  const publishes: PublishDiagnosticsParams[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    publishes.push(params);
     const index = waiting.findIndex((entry) => matches(params, entry.uri, entry.version));
     if (index >= 0) waiting.splice(index, 1)[0].resolve(params.diagnostics);
     else published.push(params);
@@ -104,6 +108,7 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     stderr: () => stderr,
     indexed,
     logs,
+    publishes,
     diagnostics(uri, version) {
       const index = published.findIndex((params) => matches(params, uri, version));
       if (index >= 0) return Promise.resolve(published.splice(index, 1)[0].diagnostics);

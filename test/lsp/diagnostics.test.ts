@@ -77,6 +77,33 @@ test('re-checks on an incremental edit and offers a quick fix that edits only it
   ]);
 });
 
+test('a burst of edits is checked once, for its last version: no diagnostics for a version already replaced', async () => {
+  // A debounce long enough that the burst (sent at once) always falls inside it, however slow the machine.
+  const session = await startServer(WORKSPACE, { settings: { files: ['**/project_ideas.md'], validation: { delayMs: 400 } } });
+  try {
+    const uri = session.open(fixturePath('scratch', 'project_ideas.md'), '### Cilium\n\n#### Use cases\n\n- Description: x\n', 1);
+    await session.diagnostics(uri, 1);
+    const before = session.publishes.length;
+    const last = 12;
+    for (let version = 2; version <= last; version++) {
+      void session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        // Typed at the end of "- Description: x", one character per version.
+        contentChanges: [{ range: { start: { line: 4, character: 14 + version }, end: { line: 4, character: 14 + version } }, text: 'y' }],
+      });
+    }
+    await session.diagnostics(uri, last);
+    // Longer than the debounce again: a late check of an older version would have published by now.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.deepEqual(
+      session.publishes.slice(before).map((params) => params.version),
+      [last],
+    );
+  } finally {
+    await session.stop();
+  }
+});
+
 test('serves a bare client (no configuration, no registration) with the default files', async () => {
   const bare = await startServer(WORKSPACE, { bare: true });
   const uri = bare.open(join(WORKSPACE, 'project_ideas.md'), '### Cilium\n\n#### Use cases\n\n- Description:\n');
