@@ -85,6 +85,33 @@ test('a window is refused where the edit may reach further: the heading, a defin
   assert.equal(typed?.parsed, '- Description: xtext\n  more text'.length);
 });
 
+test('edits a review found to reach past their window give the whole parse (or are parsed whole)', () => {
+  // [old section, new section, followed by a heading]: each once gave blocks unlike a whole parse.
+  const cases: Array<[string, string, boolean]> = [
+    // A byte order mark inside the text, at a window's start, was dropped as a document's.
+    ['# h\n\n\ufeffab\n\ncd\n', '# h\n\n\ufeffaxb\n\ncd\n', true],
+    ['Title\n===\r\n\ufeffa\\\r\n\tab <span> c\r\n', 'Title\n===\r\n\ufeffa\\\r\n\tab <span> c\r\n\ud835\udc00', false],
+    // The blocks kept after a window had not been parsed from a fresh state in the old text.
+    ['# h\na\n> 2. b\n', '# h\nax\n\n> 2. b\n', true],
+    ['# h\na\n- 2. b\n', '# h\nax\n\n- 2. b\n', true],
+    ['# h\na\n>     b\n', '# h\nax\n\n>     b\n', true],
+    ['# H\r\r "t") b\r>\t3)  ab\\', '# H\r\r "t") b\n---\n\r>\t3)  ab\\', false],
+    ['# h\np\n\nq\n\n   - a\n\n       b\n', '# h\np\n\nqz\n\n- a\n\n       b\n', true],
+    ['# h\n\nq\n\n   ```\n   x\n   ```\n', '# h\n\nqz\n\n```\n   x\n   ```\n', true],
+    // An item window whose edit reached into the next item's line.
+    ['# h\n-  a\n  - b\n', '# h\n-  ax\n- - b\n', true],
+    ['# h\n- a\n  \n- 2. x\n', '# h\n- a\n  b\n- 2. x\n', true],
+    // A paragraph in a list item that its first line does not open: the item's indentation is not the paragraph's.
+    ['# h\n- x\n\n  `a\n    b` c\n', '# h\n- x\n\n  `a\n    b` cd\n', true],
+    ['# h\n- x\n\n  a <span\n    class=x> b\n', '# h\n- x\n\n  ab <span\n    class=x> b\n', true],
+    ['# H\r\n\r\n\t\r\n1. >\\\r\n        code\r\n\r\n   > > a ``` b\r\n   \ud835\udc00b\r\n  > "t") b\r\n', '# H\r\n\r\n\t\r\n1. >\\\r\n        code\r\n\r\n   > > a ``` b  \r\n   \ud835\udc00b\r\n  > "t") b\r\n', false],
+  ];
+  for (const [old, text, followedByHeading] of cases) {
+    const window = reparseEdit({ text: old, start: 7, blocks: shiftedParse(old, 7, followedByHeading) }, text, 11, followedByHeading);
+    if (window) assert.deepEqual(shape(window.blocks), shape(shiftedParse(text, 11, followedByHeading)), JSON.stringify(text));
+  }
+});
+
 function shiftedParse(text: string, at: number, followedByHeading: boolean): RootContent[] {
   const blocks = parseBlocks(text, followedByHeading);
   const move = (node: Node) => {
