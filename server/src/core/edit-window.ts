@@ -50,19 +50,17 @@ export interface WindowParse {
 export function reparseEdit(before: ParsedSection, text: string, start: number, followedByHeading: boolean): WindowParse | undefined {
   const old = before.text;
   if (old.includes(']:') || text.includes(']:')) return undefined;
-  const blocks = before.blocks;
-  if (blocks.length < 2) return undefined;
   const { prefix, oldEnd } = editOf(old, text);
   const delta = text.length - old.length;
-  const rel = (node: Node) => (node.position?.start.offset ?? 0) - before.start;
-  const relEnd = (node: Node) => (node.position?.end.offset ?? 0) - before.start;
+  const paragraph = reparseParagraph(before, text, start, prefix, oldEnd, delta);
+  if (paragraph) return paragraph;
+  const blocks = before.blocks;
+  const rel = (node: Node) => startOf(node) - before.start;
   // The blocks the edit is in: from the last one starting at or before it, to the last one starting before its end.
   let first = 0;
   while (first + 1 < blocks.length && rel(blocks[first + 1]) <= prefix) first++;
   let last = first;
   while (last + 1 < blocks.length && rel(blocks[last + 1]) < oldEnd) last++;
-  const inline = reparseParagraph(before, text, start, prefix, oldEnd, delta);
-  if (inline) return inline;
   if (first === 0) return undefined; // the heading's line: the section is parsed whole
 
   const list = blocks[first];
@@ -70,7 +68,7 @@ export function reparseEdit(before: ParsedSection, text: string, start: number, 
     const item = reparseItem(before, list, first, text, start, prefix, oldEnd, delta, followedByHeading);
     if (item) return item;
   }
-  return reparseBlocks(before, first, last, text, start, prefix, delta, followedByHeading, rel, relEnd);
+  return reparseBlocks(before, first, last, text, start, prefix, delta, followedByHeading);
 }
 
 /** The edit as the common prefix and suffix leave it: it starts at `prefix` and ends at `oldEnd` of the old text. */
@@ -93,10 +91,10 @@ function reparseBlocks(
   prefix: number,
   delta: number,
   followedByHeading: boolean,
-  rel: (node: Node) => number,
-  relEnd: (node: Node) => number,
 ): WindowParse | undefined {
   const { blocks, text: old } = before;
+  const rel = (node: Node) => startOf(node) - before.start;
+  const relEnd = (node: Node) => endOf(node) - before.start;
   const previous = blocks[first - 1];
   const from = lineStart(old, rel(blocks[first]));
   if (from === undefined) return undefined;
@@ -142,7 +140,7 @@ function reparseItem(
 ): WindowParse | undefined {
   const { blocks, text: old } = before;
   const items = list.children;
-  const rel = (node: Node) => (node.position?.start.offset ?? 0) - before.start;
+  const rel = (node: Node) => startOf(node) - before.start;
   let k = 0;
   while (k + 1 < items.length && rel(items[k + 1]) <= prefix) k++;
   const from = lineStart(old, rel(items[k]));
@@ -212,15 +210,15 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   let nodes: readonly Node[] = before.blocks;
   let paragraph: Paragraph | undefined;
   while (!paragraph) {
-    const holder = nodes.find((node) => (node.position?.start.offset ?? 0) - base <= prefix && oldEnd <= (node.position?.end.offset ?? 0) - base);
+    const holder = nodes.find((node) => startOf(node) - base <= prefix && oldEnd <= endOf(node) - base);
     if (!holder) return undefined;
     path.push(holder);
     if (holder.type === 'paragraph') paragraph = holder as Paragraph;
     else if (holder.type === 'list' || holder.type === 'listItem' || holder.type === 'blockquote') nodes = (holder as Parent).children;
     else return undefined;
   }
-  const from = (paragraph.position?.start.offset ?? 0) - base;
-  const to = (paragraph.position?.end.offset ?? 0) - base;
+  const from = startOf(paragraph) - base;
+  const to = endOf(paragraph) - base;
   // The edited line's first character: a letter before the edit, so the line stays a paragraph's.
   const line = lineStartOf(old, prefix);
   const first = line <= from ? from : line + (/^[ \t>]*/.exec(old.slice(line, prefix))?.[0].length ?? 0);
@@ -231,7 +229,7 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   const newTo = to + delta;
   if (newTo > text.length) return undefined;
   const opener = path[0].type === 'list' ? path[1] : path[0];
-  const windowStart = lineStartOf(old, (opener.position?.start.offset ?? 0) - base);
+  const windowStart = lineStartOf(old, startOf(opener) - base);
   if (path[0].type === 'list') {
     const marker = ITEM_MARKER.exec(old.slice(windowStart, windowStart + 40));
     if (!marker || !STARTS_WITH_LETTER.test(old.slice(windowStart + marker[0].length, windowStart + marker[0].length + 2))) return undefined;
@@ -242,7 +240,8 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   let level: readonly Node[] = parsed;
   let only: Node | undefined;
   for (const node of path) {
-    const at = (node.position?.start.offset ?? 0) - base - windowStart;
+    // A top-level list starts in the window at the item that opens it there.
+    const at = startOf(node === path[0] ? opener : node) - base - windowStart;
     only = level.find((candidate) => candidate.type === node.type && candidate.position?.start.offset === at);
     if (!only) return undefined;
     level = (only as Partial<Parent>).children ?? [];
@@ -278,6 +277,14 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   const top = path[0] as RootContent;
   const renewed = { ...top } as RootContent;
   return { blocks: before.blocks.map((block) => (block === top ? renewed : block)), parsed: newTo - windowStart };
+}
+
+function startOf(node: Node): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOf(node: Node): number {
+  return node.position?.end.offset ?? 0;
 }
 
 /** The start of the line `at` is on. */
