@@ -3,8 +3,9 @@
 // section is parsed with remark on its own and cached by its text, so a keystroke re-parses one
 // section; the cached blocks of the others are reused, or copied with shifted offsets when the
 // edit moved them. The section typed in last keeps its content, so that the next keystroke in it
-// re-parses only the blocks it touched (edit-window.ts). The model is then read from the blocks put together, exactly as from a
-// whole parse (test/unit/core/incremental.test.ts checks that over random edits).
+// re-parses only the blocks it touched (edit-window.ts). The model is then read from the blocks
+// put together, exactly as from a whole parse (test/unit/core/incremental.test.ts checks that
+// over random edits).
 
 import type { Node, Root, RootContent } from 'mdast';
 import type { ProposalDocument } from './model';
@@ -47,8 +48,6 @@ export class SectionCache {
     // Sections parsed (or copied) in this call: read, and then settled (their content dropped).
     const fresh = new Set<Section>();
     let parsedLength = 0;
-    /** Where each section parsed now, and the hot one if kept, is in the text. */
-    const placeOf = new Map<Section, number>();
     let hotKept = false;
     for (let index = 0; index < starts.length; index++) {
       const start = starts[index];
@@ -92,7 +91,6 @@ export class SectionCache {
         fresh.add(entry);
       }
       taken.push(entry);
-      placeOf.set(entry, index);
       children.push(...entry.blocks);
     }
     // One section parsed: it stays hot (unsettled) for the next keystroke; the one hot before
@@ -112,8 +110,9 @@ export class SectionCache {
     }
     this.entries = next;
     this.parsedLength = parsedLength;
-    const hotIndex = nextHot && placeOf.get(nextHot);
-    this.hot = nextHot && hotIndex !== undefined ? { entry: nextHot, key: keys[hotIndex], index: hotIndex, count: starts.length } : undefined;
+    // Every entry taken in this call is at its section's start now.
+    const hotIndex = nextHot ? starts.indexOf(nextHot.start) : -1;
+    this.hot = nextHot && hotIndex >= 0 ? { entry: nextHot, key: keys[hotIndex], index: hotIndex, count: starts.length } : undefined;
     return document;
   }
 
@@ -125,7 +124,7 @@ export class SectionCache {
     const hot = this.hot;
     if (!hot || keys.length !== hot.count) return undefined;
     if (this.entries.get(hot.key)?.length !== 1 || keys.includes(hot.key)) return undefined;
-    const text = hot.key.endsWith(LAST) && hot.index + 1 === hot.count ? hot.key.slice(0, -LAST.length) : hot.key;
+    const text = hot.index + 1 === hot.count ? hot.key.slice(0, -LAST.length) : hot.key;
     return { text, start: hot.entry.start, blocks: hot.entry.blocks };
   }
 }

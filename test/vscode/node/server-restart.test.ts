@@ -38,6 +38,17 @@ function serverProcesses(): number[] {
   return pids;
 }
 
+/** Opens a new proposal file, waits for its diagnostics, and returns it with the server that checked it. */
+async function openWithServer(path: string): Promise<{ document: vscode.TextDocument; pid: number }> {
+  const document = await createDocument(path, TEXT);
+  const opened = waitForDiagnostics(document.uri);
+  await vscode.window.showTextDocument(document);
+  await opened;
+  const pid = serverProcesses()[0];
+  assert.ok(pid, 'the language server runs as a child of this extension host');
+  return { document, pid };
+}
+
 async function newServer(old: number): Promise<number> {
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -70,12 +81,7 @@ suite('Server restart', () => {
   });
 
   test('the server runs with the Node options and the environment the benchmark measured (protocol.ts)', async () => {
-    const document = await createDocument('programs/lfx-mentorship/2027/options/project_ideas.md', TEXT);
-    const opened = waitForDiagnostics(document.uri);
-    await vscode.window.showTextDocument(document);
-    await opened;
-    const pid = serverProcesses()[0];
-    assert.ok(pid, 'the language server runs as a child of this extension host');
+    const { pid } = await openWithServer('programs/lfx-mentorship/2027/options/project_ideas.md');
     const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     for (const option of SERVER_EXEC_ARGV) assert.ok(command.includes(option), `${option} in ${command.join(' ')}`);
     const environment = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
@@ -86,12 +92,9 @@ suite('Server restart', () => {
   });
 
   test('a killed server is restarted (requests sent right after the kill), diagnostics come back, and the user is told once', async () => {
-    const document = await createDocument('programs/lfx-mentorship/2027/restart/project_ideas.md', TEXT);
-    const opened = waitForDiagnostics(document.uri);
-    await vscode.window.showTextDocument(document);
-    await opened;
-    let pid = serverProcesses()[0];
-    assert.ok(pid, 'the language server runs as a child of this extension host');
+    const server = await openWithServer('programs/lfx-mentorship/2027/restart/project_ideas.md');
+    const document = server.document;
+    let pid = server.pid;
 
     for (const [round, label] of ['Recommend Skills', 'Mentor Names'].entries()) {
       process.kill(pid, 'SIGKILL');
