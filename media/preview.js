@@ -91,20 +91,28 @@
     const fragment = document.createDocumentFragment();
     let shown = 0;
     let total = 0;
-    for (const org of current.orgs) {
+    // An organisation's details hold its own project cards, then its sub-organisations
+    // (`Headlamp` in Kubernetes), each a details of its own.
+    const orgNode = (org) => {
       const projects = org.projects.filter((project) => matches(project, query));
+      const subOrgs = (org.subOrgs || []).map(orgNode).filter(Boolean);
+      const own = org.projects.length + (org.subOrgs || []).reduce((sum, sub) => sum + sub.projects.length, 0);
       total += org.projects.length;
       shown += projects.length;
-      if (query && projects.length === 0) continue;
+      if (query && projects.length === 0 && subOrgs.length === 0) return undefined;
       const details = /** @type {HTMLDetailsElement} */ (element('details', 'org'));
       details.open = !state.collapsed.includes(org.name);
       details.dataset.org = org.name;
       const summary = element('summary', '', org.name);
-      summary.append(element('span', 'org-count', `${org.projects.length} project${org.projects.length === 1 ? '' : 's'}`));
+      summary.append(element('span', 'org-count', `${own} project${own === 1 ? '' : 's'}`));
       const cards = element('div', 'cards');
       for (const project of projects) cards.append(card(project));
-      details.append(summary, cards);
-      fragment.append(details);
+      details.append(summary, cards, ...subOrgs);
+      return details;
+    };
+    for (const org of current.orgs) {
+      const node = orgNode(org);
+      if (node) fragment.append(node);
     }
     if (shown === 0) fragment.append(element('p', 'empty', query ? 'No project matches the filter.' : 'No projects in this file yet.'));
     tree.replaceChildren(fragment);

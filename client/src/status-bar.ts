@@ -16,7 +16,7 @@ export function registerStatusBar(proposalFiles: ProposalFiles): vscode.Disposab
       item.hide();
       return;
     }
-    const projects = tree.orgs.reduce((total, org) => total + org.projects.length, 0);
+    const projects = tree.orgs.reduce((total, org) => total + org.projects.length + org.subOrgs.reduce((sum, sub) => sum + sub.projects.length, 0), 0);
     const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((diagnostic) => diagnostic.source === 'lfx-proposals');
     const errors = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length;

@@ -34,6 +34,8 @@ export const CORPUS_FILES = [
   '2022_01-Spring_project_ideas.md',
   '2023_01-Mar-May_README.md',
   '2025_03-Sep-Nov_README.md',
+  '2026_01-Mar-May_README.md',
+  '2026_02-Jun-Aug_README.md',
   '2026_03-Sep-Nov_README.md',
 ] as const;
 

@@ -264,7 +264,7 @@ function proposalOf(source: string, draft: Draft): Pick<ProposalDocument, 'orgs'
     upstream: upstreamSection && !upstreamSection.noResponse ? urlsIn(source, upstreamSection.valueSpan) : [],
     span: whole,
   };
-  const org: Organisation = { name: orgHeading.text, heading: orgHeading, projects: [project], misplaced: false, span: whole };
+  const org: Organisation = { name: orgHeading.text, heading: orgHeading, projects: [project], subOrgs: [], misplaced: false, span: whole };
   project.org = org;
   return { orgs: [org], projects: [project] };
 }

@@ -47,14 +47,23 @@ export type HeadingPlacement =
   | 'ok'
   /** Shallower than the project level (at the organisation level or above). */
   | 'above'
-  /** Deeper than the project level. */
+  /** Deeper than the project level (one level deeper is right inside a sub-organisation). */
   | 'deeper';
 
-/** An organisation (a CNCF project) and the mentorship projects under it. */
+/**
+ * An organisation (a CNCF project) and the mentorship projects under it. Organisations may nest
+ * one level: `### Kubernetes` holding the sub-organisations `#### Headlamp`, `#### Kubespray`, each
+ * holding `##### <project>` entries (2026 term 1), beside projects of its own (`### Volcano`).
+ */
 export interface Organisation {
   name: string;
   heading: Heading;
+  /** Its own projects; those of its sub-organisations are theirs. */
   projects: Project[];
+  /** Sub-organisations one heading level deeper, each holding projects one level deeper again. */
+  subOrgs: Organisation[];
+  /** The organisation a sub-organisation belongs to. */
+  parent?: Organisation;
   /** True when the heading is not at the document's organisation level. */
   misplaced: boolean;
   /** From the heading to the end of the organisation's last block. */
@@ -146,9 +155,8 @@ export interface UrlRef {
 export interface Project {
   title: string;
   heading: Heading;
+  /** The innermost organisation: a sub-organisation (`#### Headlamp`) when the project sits in one. */
   org?: Organisation;
-  /** A sub-group heading between the organisation and the project (`##### SIG Usability`). */
-  group?: Heading;
   placement: HeadingPlacement;
   fields: Field[];
   mentors: Mentor[];
@@ -182,6 +190,7 @@ export interface ProposalDocument {
   /** Headings above the organisation level that are not organisations (Timeline, Instructions). */
   sections: Heading[];
   toc?: { span: Span; entries: TocEntry[] };
+  /** The top-level organisations; sub-organisations are reached through their `subOrgs`. */
   orgs: Organisation[];
   /** Every project in document order (also reachable through `orgs`). */
   projects: Project[];

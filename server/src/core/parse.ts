@@ -140,7 +140,7 @@ interface LabelAt {
 
 // `Label:`, optionally bold, with the stray markup seen in real files (`Skills\*\*:`, `Skills:**`).
 // A colon followed by `//` is a URL, not a label.
-const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*:(?!\/\/)(\*\*|__)?/;
+const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*[:：](?!\/\/)(\*\*|__)?/;
 const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
 const EXAMPLE_SECTION = /^(?:template|sample|example)s?\b/i;
 const LISTING_SECTION = /\b(?:projects?|ideas?|proposals?|accepted|participating|contents)\b/i;
@@ -235,27 +235,33 @@ class DocumentReader {
     return false;
   }
 
-  /** Assigns every heading a role (section, organisation, group, project) and reads the projects. */
+  /**
+   * Assigns every heading a role and reads the projects. A heading is a project only when it
+   * carries a field list, and an organisation only when it holds projects (or names a CNCF
+   * project): the Timeline's and the instructions' sub-headings are neither. A field-less heading
+   * at the project level over deeper projects is a sub-organisation (`#### Headlamp` in
+   * `### Kubernetes`, `##### WG Policy` in `#### Kubernetes`), whose projects sit one level deeper.
+   */
   private readStructure(sections: HeadingSection[], document: ProposalDocument): void {
     const { orgLevel, projectLevel } = document;
     let org: Organisation | undefined;
+    let subOrg: Organisation | undefined;
     let orgCandidate: Heading | undefined;
-    let group: Heading | undefined;
     let project: Project | undefined;
     let exampleLevel = 0;
 
-    const closeProject = () => {
-      project = undefined;
-    };
     for (let index = 0; index < sections.length; index++) {
       const section = sections[index];
       const heading = section.heading;
       const level = heading.level;
       if (exampleLevel && level > exampleLevel) continue;
       exampleLevel = 0;
+      if (subOrg && level <= subOrg.heading.level) subOrg = undefined;
 
       if (section.carriesFields) {
-        const placement: HeadingPlacement = level === projectLevel ? 'ok' : level < projectLevel ? 'above' : 'deeper';
+        const owner = subOrg && level === subOrg.heading.level + 1 ? subOrg : org;
+        const expected = owner && owner === subOrg ? projectLevel + 1 : projectLevel;
+        const placement: HeadingPlacement = level === expected ? 'ok' : level < expected ? 'above' : 'deeper';
         if (!org && orgCandidate && orgCandidate.level === level - 1) {
           // "### Envoy" then "#### Project": the whole entry sits one level too high.
           org = newOrganisation(orgCandidate, true);
@@ -263,58 +269,56 @@ class DocumentReader {
           document.sections = document.sections.filter((candidate) => candidate !== orgCandidate);
         }
         orgCandidate = undefined;
-        project = this.readProject(section, placement, org, placement === 'deeper' ? group : undefined);
+        project = this.readProject(section, placement, owner ?? org);
         document.projects.push(project);
-        if (org) {
-          org.projects.push(project);
-          org.span.end = project.span.end;
-        }
+        project.org?.projects.push(project);
+        extendOrganisation(project.org, project.span.end);
         continue;
       }
 
-      if (level < orgLevel) {
-        closeProject();
-        org = undefined;
-        group = undefined;
-        document.sections.push(heading);
-        if (EXAMPLE_SECTION.test(heading.text)) exampleLevel = level;
-        orgCandidate = LISTING_SECTION.test(heading.text) ? undefined : heading;
-      } else if (level === orgLevel) {
-        closeProject();
-        group = undefined;
-        orgCandidate = undefined;
-        org = newOrganisation(heading, false);
-        org.span.end = section.end;
-        document.orgs.push(org);
-      } else if (level === projectLevel && !isGroupHeading(sections, index)) {
-        // A project heading without any field: still a project, its fields are all missing.
-        closeProject();
-        project = this.readProject(section, 'ok', org, undefined);
-        document.projects.push(project);
-        if (org) {
-          org.projects.push(project);
-          org.span.end = project.span.end;
-        }
-      } else if (level === projectLevel) {
-        closeProject();
-        group = heading;
-        if (org) org.span.end = section.end;
-      } else if (project) {
+      if (project && level > project.heading.level) {
         // A heading inside an entry ("###### Details"): its blocks belong to the project.
         // A new array: the fields may be a remembered reading's own, shared with the last version.
         project.fields = [...project.fields, ...section.view.project().fields];
         project.span.end = section.end;
-        if (project.org) project.org.span.end = section.end;
+        extendOrganisation(project.org, section.end);
+        continue;
+      }
+      project = undefined;
+      if (level < orgLevel) {
+        org = undefined;
+        document.sections.push(heading);
+        if (EXAMPLE_SECTION.test(heading.text)) exampleLevel = level;
+        orgCandidate = LISTING_SECTION.test(heading.text) ? undefined : heading;
+      } else if (level === orgLevel) {
+        orgCandidate = undefined;
+        org = newOrganisation(heading, false);
+        org.span.end = section.end;
+        document.orgs.push(org);
+      } else if (level === projectLevel && isGroupHeading(sections, index)) {
+        subOrg = newOrganisation(heading, false);
+        subOrg.span.end = section.end;
+        if (org) {
+          subOrg.parent = org;
+          org.subOrgs.push(subOrg);
+          extendOrganisation(org, section.end);
+        } else {
+          document.orgs.push(subOrg);
+        }
+      } else {
+        // A heading with no fields inside an organisation ("#### Project Instructions"): a note of it.
+        extendOrganisation(subOrg ?? org, section.end);
       }
     }
-    // "### Timeline" before the first project sits at the organisation level but holds no
-    // project: a section of the term, not an empty organisation (unless it names a CNCF project).
-    const firstProject = document.projects[0]?.heading.span.start ?? Infinity;
-    const leading = document.orgs.filter(
-      (org) => org.projects.length === 0 && org.heading.span.start < firstProject && !findCncfProject(org.heading.plain),
+    // A heading at the organisation level that holds no project and names no CNCF project
+    // ("### Timeline", "### Application instructions") is a section of the term, not an empty
+    // organisation.
+    const sectionsAtOrgLevel = document.orgs.filter(
+      (each) => each.projects.length === 0 && each.subOrgs.length === 0 && !findCncfProject(each.heading.plain),
     );
-    document.orgs = document.orgs.filter((org) => !leading.includes(org));
-    document.sections = [...document.sections, ...leading.map((org) => org.heading)].sort(
+    if (sectionsAtOrgLevel.length === 0) return;
+    document.orgs = document.orgs.filter((each) => !sectionsAtOrgLevel.includes(each));
+    document.sections = [...document.sections, ...sectionsAtOrgLevel.map((each) => each.heading)].sort(
       (a, b) => a.span.start - b.span.start,
     );
   }
@@ -323,7 +327,6 @@ class DocumentReader {
     section: HeadingSection,
     placement: HeadingPlacement,
     org: Organisation | undefined,
-    group: Heading | undefined,
   ): Project {
     const { fields, mentors, upstream } = section.view.project();
     const project: Project = {
@@ -336,7 +339,6 @@ class DocumentReader {
       span: { start: section.heading.span.start, end: section.end },
     };
     if (org) project.org = org;
-    if (group) project.group = group;
     return project;
   }
 
@@ -395,18 +397,34 @@ class DocumentReader {
       current.span.end = end(node);
       current.valueSpan.end = end(node);
     };
+    // A label paragraph with its value below ("Mentor(s):" over "- Primary Mentor: Omar …"):
+    // the list that follows is its value, even where its items start with words and a colon.
+    let awaitingList: FieldDraft | undefined;
     for (const block of blocks) {
+      const labelAbove = awaitingList;
+      awaitingList = undefined;
       if (block.type === 'list') {
-        for (const item of block.children) {
+        // Only a list that holds a known field is a field list: in a list of the Description's
+        // prose ("- Open WebUI / Claude Code: Step-by-step guides …") no item opens a field.
+        const leads = block.children.map((item) => {
           const lead = this.itemLead(item);
-          const label = lead && this.labelAt(lead.span, true);
-          if (lead && label) {
+          return { lead, label: lead && this.labelAt(lead.span, true) };
+        });
+        const fieldList = leads.some(({ label }) => label?.id);
+        for (const [index, item] of block.children.entries()) {
+          const { lead, label } = leads[index];
+          const opensField = label && (label.id || (fieldList && !(labelAbove && current === labelAbove)));
+          if (lead && label && opensField) {
             current = this.newField(label, spanOf(item), true, lead.span);
             if (lead.gap) current.gapSpan = lead.gap;
             current.items.push(...nestedItems(item));
             current.valueSpan.end = end(item);
             fields.push(current);
-            current = this.splitLazyLabels(current, lead.span, fields);
+            current = this.splitLazyLabels(current, lead.span, fields, current.labelSpan.end);
+            // "  - Merged pull requests.\n  Mentor(s): …" at the end of a field's sub-list: the
+            // lazy line renders inside the last sub-item, but it is the next field's label.
+            const last = lastParagraph(item);
+            if (last && start(last) > lead.span.end) current = this.splitLazyLabels(current, spanOf(last), fields, start(last));
           } else if (current) {
             current.items.push(item);
             extend(item);
@@ -417,7 +435,8 @@ class DocumentReader {
         if (label) {
           current = this.newField(label, spanOf(block), false, spanOf(block));
           fields.push(current);
-          current = this.splitLazyLabels(current, spanOf(block), fields);
+          current = this.splitLazyLabels(current, spanOf(block), fields, current.labelSpan.end);
+          if (!current.inline) awaitingList = current;
         } else {
           extend(block);
         }
@@ -450,15 +469,18 @@ class DocumentReader {
 
   /**
    * "- Upstream Issue: …" followed on the next line by "LFX URL: …" without a marker: GitHub
-   * joins the lines into one item. A following line that starts with a known label becomes a
-   * field of its own (outside the list, so label-variant reports the missing marker).
+   * joins the lines into one item. A following line of `block` (after `after`) that starts with
+   * a field's label becomes a field of its own (outside the list, so label-variant reports the
+   * missing marker). Accepted spellings always split; a variant only where the line holds what
+   * that field holds ("Issue: https://…", "Mentors: Ann (@ann)"), so prose that starts with
+   * "Issue:" stays prose.
    */
-  private splitLazyLabels(field: FieldDraft, block: Span, fields: FieldDraft[]): FieldDraft {
+  private splitLazyLabels(field: FieldDraft, block: Span, fields: FieldDraft[], after: number): FieldDraft {
     let current = field;
-    let lineStart = this.source.indexOf('\n', current.labelSpan.end) + 1;
+    let lineStart = this.source.indexOf('\n', after) + 1;
     while (lineStart > 0 && lineStart < block.end) {
       const label = this.labelAt({ start: lineStart, end: block.end }, false);
-      if (label && !label.missingColon && isAcceptedLabel(label.label)) {
+      if (label && !label.missingColon && this.startsField(label)) {
         const previousEnd = lineStart - (this.source[lineStart - 2] === '\r' ? 2 : 1);
         current.valueSpan.end = Math.min(current.valueSpan.end, previousEnd);
         current.span.end = Math.min(current.span.end, previousEnd);
@@ -470,6 +492,17 @@ class DocumentReader {
       lineStart = this.source.indexOf('\n', lineStart) + 1;
     }
     return current;
+  }
+
+  /** True when a label at the start of a joined line opens a field (see splitLazyLabels). */
+  private startsField(label: LabelAt): boolean {
+    if (isAcceptedLabel(label.label)) return true;
+    if (label.form !== 'variant') return false;
+    const lineEnd = this.source.indexOf('\n', label.span.end);
+    const rest = this.source.slice(label.span.end, lineEnd < 0 ? this.source.length : lineEnd);
+    if (label.id === 'upstreamIssue' || label.id === 'lfxUrl') return /^\s*<?\[?https?:\/\//i.test(rest);
+    if (label.id === 'mentors') return /@/.test(rest);
+    return false;
   }
 
   private newField(label: LabelAt, span: Span, inList: boolean, lead: Span): FieldDraft {
@@ -512,15 +545,16 @@ class DocumentReader {
     if (withColon) {
       const [whole, open, label, close, after] = withColon;
       const trimmed = label.trim();
-      const stray = Boolean((open && !close) || (close && !open) || after || close?.startsWith('\\'));
+      // `**Label**:` and `**Label:**` are bold labels as GitHub shows them; a lone `**` is shown as asterisks.
+      const stray = Boolean((open && !close && !after) || (!open && (close || after)) || (close && after) || close?.startsWith('\\'));
       const match = matchLabel(trimmed, stray);
       if (!inList && !match.id) return undefined;
       const labelStart = from + firstLine.indexOf(open ?? label);
-      const form = match.form === 'canonical' && (open || /\s:$/.test(whole)) ? 'variant' : match.form;
+      const form = match.form === 'canonical' && (open || /\s[:：]$/.test(whole) || whole.includes('：')) ? 'variant' : match.form;
       return { label: trimmed, ...(match.id && { id: match.id }), form, span: { start: labelStart, end: from + whole.length }, missingColon: false };
     }
-    // A label alone on its line with its value below ("- Mentors" then a sub-list).
-    if (blockText.trim() !== firstLine.trim()) return undefined;
+    // A label alone on its line with its value below ("- Mentors" over a sub-list, "- Description"
+    // over the paragraph's next lines).
     const alone = LABEL_ALONE.exec(firstLine);
     if (!alone || !isKnownLabel(alone[2].trim())) return undefined;
     const [, open, label] = alone;
@@ -657,7 +691,23 @@ function findEra(document: ProposalDocument): Era {
 }
 
 function newOrganisation(heading: Heading, misplaced: boolean): Organisation {
-  return { name: heading.text, heading, projects: [], misplaced, span: { ...heading.span } };
+  return { name: heading.text, heading, projects: [], subOrgs: [], misplaced, span: { ...heading.span } };
+}
+
+/** Extends an organisation (and the one it belongs to) to cover a block ending at `end`. */
+function extendOrganisation(org: Organisation | undefined, end: number): void {
+  for (let each = org; each; each = each.parent) each.span.end = Math.max(each.span.end, end);
+}
+
+/** The last paragraph of a list item, at any depth of its last sub-list. */
+function lastParagraph(item: ListItem): Node | undefined {
+  const last = item.children[item.children.length - 1];
+  if (last?.type === 'paragraph') return last;
+  if (last?.type === 'list') {
+    const lastItem = last.children[last.children.length - 1];
+    return lastItem && lastParagraph(lastItem);
+  }
+  return undefined;
 }
 
 function nestedItems(item: ListItem): ListItem[] {

@@ -3,7 +3,7 @@
 
 import { skillsOf } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
-import type { ProposalDocument, Span } from '../core/model';
+import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
 import type { Finding, Severity } from '../rules';
 
 /** A zero-based line/character range, as LSP sends it. */
@@ -25,11 +25,12 @@ export interface TreeProject {
   problems: ProblemCounts;
 }
 
-/** One organisation with its projects. */
+/** One organisation with its projects and its sub-organisations (`Headlamp` in Kubernetes). */
 export interface TreeOrg {
   name: string;
   range: TreeRange;
   projects: TreeProject[];
+  subOrgs: TreeOrg[];
 }
 
 /** The answer of `lfxProposals/orgTree`. */
@@ -46,21 +47,24 @@ export function orgTree(document: ProposalDocument, lines: LineIndex, findings: 
     for (const finding of findings) if (finding.span.start >= span.start && finding.span.start < span.end) result[finding.severity]++;
     return result;
   };
-  const orgs: TreeOrg[] = document.orgs.map((org) => ({
+  const card = (project: Project): TreeProject => ({
+    title: project.heading.plain || project.title,
+    range: range(project.heading.span),
+    mentors: project.mentors.map((mentor) => ({
+      name: mentor.name?.text ?? '',
+      handle: mentor.handle?.text ?? '',
+      email: mentor.email?.text ?? '',
+    })),
+    skills: skillsOf(project),
+    upstream: project.upstream.map((url) => url.url),
+    problems: counts(project.span),
+  });
+  const node = (org: Organisation): TreeOrg => ({
     name: org.heading.plain || org.name,
     range: range(org.heading.span),
-    projects: org.projects.map((project) => ({
-      title: project.heading.plain || project.title,
-      range: range(project.heading.span),
-      mentors: project.mentors.map((mentor) => ({
-        name: mentor.name?.text ?? '',
-        handle: mentor.handle?.text ?? '',
-        email: mentor.email?.text ?? '',
-      })),
-      skills: skillsOf(project),
-      upstream: project.upstream.map((url) => url.url),
-      problems: counts(project.span),
-    })),
-  }));
+    projects: org.projects.map(card),
+    subOrgs: org.subOrgs.map(node),
+  });
+  const orgs = document.orgs.map(node);
   return { term: document.title?.plain ?? '', orgs };
 }

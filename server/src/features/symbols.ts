@@ -2,7 +2,8 @@
 // workspace symbols over every indexed proposal file.
 
 import { skillsOf, type WorkspaceKnowledge } from '../core/knowledge';
-import type { Project, ProposalDocument, Span } from '../core/model';
+import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
+import { everyOrganisation, projectsUnder } from '../core/organisations';
 
 /** A node of the outline. */
 export interface OutlineNode {
@@ -18,14 +19,18 @@ export interface OutlineNode {
 
 /** The outline of a document: the term, its sections and organisations, their projects. */
 export function documentOutline(document: ProposalDocument): OutlineNode[] {
-  const orgNodes = document.orgs.map<OutlineNode>((org) => ({
-    name: org.name,
-    detail: `${org.projects.length} project${org.projects.length === 1 ? '' : 's'}`,
-    kind: 'organisation',
-    span: org.span,
-    selectionSpan: org.heading.textSpan,
-    children: org.projects.map((project) => projectNode(project)),
-  }));
+  const orgNode = (org: Organisation): OutlineNode => {
+    const count = projectsUnder(org).length;
+    return {
+      name: org.name,
+      detail: `${count} project${count === 1 ? '' : 's'}`,
+      kind: 'organisation',
+      span: org.span,
+      selectionSpan: org.heading.textSpan,
+      children: [...org.projects.map((project) => projectNode(project)), ...org.subOrgs.map(orgNode)].sort((a, b) => a.span.start - b.span.start),
+    };
+  };
+  const orgNodes = document.orgs.map(orgNode);
   const orphans = document.projects.filter((project) => !project.org).map((project) => projectNode(project));
   const sections = document.sections
     .filter((heading) => heading !== document.title)
@@ -76,8 +81,9 @@ export function workspaceSymbols(workspace: WorkspaceKnowledge, query: string, l
   for (const uri of workspace.uris()) {
     const document = workspace.document(uri);
     if (!document) continue;
-    for (const org of document.orgs) {
-      if (matches(org.name)) symbols.push({ name: org.name, kind: 'organisation', uri, span: org.heading.textSpan, ...(document.title && { container: document.title.plain }) });
+    for (const org of everyOrganisation(document)) {
+      const container = org.parent?.name ?? document.title?.plain;
+      if (matches(org.name)) symbols.push({ name: org.name, kind: 'organisation', uri, span: org.heading.textSpan, ...(container && { container }) });
     }
     for (const project of document.projects) {
       if (matches(project.title)) symbols.push({ name: project.title, kind: 'project', uri, span: project.heading.textSpan, ...(project.org && { container: project.org.name }) });

@@ -9,7 +9,7 @@ export const emptyOrg: Rule = {
   description: 'An organisation heading with no project under it.',
   check(context) {
     for (const org of context.document.orgs) {
-      if (org.projects.length > 0) continue;
+      if (org.projects.length > 0 || org.subOrgs.length > 0) continue;
       context.report({ message: `"${org.name}" has no project under it.`, span: org.heading.textSpan });
     }
   },

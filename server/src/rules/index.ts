@@ -5,6 +5,7 @@ import { readDirectives, silencingDirective } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
+import { duplicateField } from './duplicate-field';
 import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
 import { emptyOrg } from './empty-org';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   upstreamMultiple,
   upstreamDuplicate,
   duplicateTitle,
+  duplicateField,
   tocBrokenAnchor,
   tocMissingEntry,
   unknownProject,

@@ -4,7 +4,7 @@
 
 import { fieldSpec, FIELDS } from '../core/fields';
 import type { Project } from '../core/model';
-import { requiredFields } from './required-fields';
+import { ALWAYS_REQUIRED, requiredFields } from './required-fields';
 import type { Fix, Rule, RuleContext } from './rule';
 
 export const missingField: Rule = {
@@ -18,6 +18,9 @@ export const missingField: Rule = {
         if (project.fields.some((field) => field.id === id)) continue;
         const label = fieldSpec(id).canonical[context.document.era];
         context.report({
+          // A field required because most entries of the document use it (Expected Outcome, the
+          // LFX URL) was added to the template later; many accepted entries lack it.
+          ...(!ALWAYS_REQUIRED.includes(id) && { severity: 'warning' as const }),
           message: `Project "${project.title}" has no ${label} field.`,
           span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
           fix: insertField(context, project, id),

@@ -1,8 +1,8 @@
 // org-proposal-limit: more than five projects under one organisation. CNCF asks projects
-// to limit themselves to 4–5 proposals a term.
+// to limit themselves to 4–5 proposals a term. A sub-organisation (`#### Headlamp` in
+// Kubernetes) is counted on its own: its maintainers propose for it.
 
-import { findCncfProject } from '../core/cncf-projects';
-import type { Heading, Project } from '../core/model';
+import { everyOrganisation } from '../core/organisations';
 import type { Rule } from './rule';
 
 /** CNCF's limit of proposals per organisation and term. */
@@ -13,22 +13,12 @@ export const orgProposalLimit: Rule = {
   severity: 'information',
   description: `More than ${MAX_PROPOSALS} projects under one organisation.`,
   check(context) {
-    for (const org of context.document.orgs) {
-      // Projects under a sub-heading that names another CNCF project ("#### Meshery" inside
-      // KubeEdge) belong to that project: heading-level reports the misplaced heading.
-      const groups = new Map<Heading | undefined, Project[]>();
-      for (const project of org.projects) {
-        const owner = project.group && findCncfProject(project.group.plain) ? project.group : undefined;
-        groups.set(owner, [...(groups.get(owner) ?? []), project]);
-      }
-      for (const [owner, projects] of groups) {
-        if (projects.length <= MAX_PROPOSALS) continue;
-        const name = owner?.plain ?? org.name;
-        context.report({
-          message: `"${name}" has ${projects.length} projects; CNCF asks for at most ${MAX_PROPOSALS} per project and term.`,
-          span: (owner ?? org.heading).textSpan,
-        });
-      }
+    for (const org of everyOrganisation(context.document)) {
+      if (org.projects.length <= MAX_PROPOSALS) continue;
+      context.report({
+        message: `"${org.name}" has ${org.projects.length} projects; CNCF asks for at most ${MAX_PROPOSALS} per project and term.`,
+        span: org.heading.textSpan,
+      });
     }
   },
 };

@@ -6,7 +6,8 @@
 import { type FieldId, FIELDS } from '../core/fields';
 import type { ProposalDocument } from '../core/model';
 
-const ALWAYS: readonly FieldId[] = ['description', 'recommendedSkills', 'mentors', 'upstreamIssue'];
+/** The fields every project must have, whatever its document's entries use. */
+export const ALWAYS_REQUIRED: readonly FieldId[] = ['description', 'recommendedSkills', 'mentors', 'upstreamIssue'];
 const BY_USAGE: readonly FieldId[] = ['expectedOutcome', 'technologies', 'lfxUrl'];
 
 const cache = new WeakMap<ProposalDocument, FieldId[]>();
@@ -17,7 +18,7 @@ export function requiredFields(document: ProposalDocument): FieldId[] {
   if (!required) {
     const used = (id: FieldId) =>
       document.projects.filter((project) => project.fields.some((field) => field.id === id)).length;
-    const needed = new Set<FieldId>(ALWAYS);
+    const needed = new Set<FieldId>(ALWAYS_REQUIRED);
     for (const id of BY_USAGE) if (used(id) * 2 > document.projects.length) needed.add(id);
     required = FIELDS.map((spec) => spec.id).filter((id) => needed.has(id));
     cache.set(document, required);

@@ -3,6 +3,7 @@
 // rewrites the list).
 
 import { decodeAnchor, generateToc, headingSlugs } from '../features/toc';
+import { everyOrganisation } from '../core/organisations';
 import type { Heading } from '../core/model';
 import type { Fix, Rule } from './rule';
 
@@ -29,8 +30,8 @@ export const tocMissingEntry: Rule = {
       if (fix === null) fix = regenerate();
       context.report({ message: `The table of contents has no entry for the ${kind} "${heading.plain}".`, span: heading.textSpan, fix });
     };
-    for (const org of document.orgs) {
-      report(org.heading, 'organisation');
+    for (const org of everyOrganisation(document)) {
+      report(org.heading, org.parent ? 'sub-organisation' : 'organisation');
       for (const project of org.projects) report(project.heading, 'project');
     }
   },

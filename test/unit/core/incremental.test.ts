@@ -15,7 +15,7 @@ import { random } from '../../helpers/random';
 /** The model as plain data (organisations by name instead of references, so it can be compared). */
 function snapshot(document: ProposalDocument): string {
   return JSON.stringify(document, function (this: Record<string, unknown>, key, value) {
-    if (key === 'org') return (value as { name?: string } | undefined)?.name;
+    if (key === 'org' || key === 'parent') return (value as { name?: string } | undefined)?.name;
     if (key === 'projects' && 'misplaced' in this) return (value as Array<{ title: string }>).map((project) => project.title);
     return value;
   });

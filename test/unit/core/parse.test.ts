@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Field, Project, ProposalDocument, Span } from '../../../server/src/core/model';
 import { parseProposal } from '../../../server/src/core/parse';
+import { projectsUnder } from '../../../server/src/core/organisations';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
 
 /** The text a span covers. */
@@ -40,8 +41,9 @@ function field(of: Project, label: string): Field {
 }
 
 /** [organisation, [project titles]] pairs, the shape most structure tests compare. */
+/** Organisations with their projects, the projects of sub-organisations included. */
 function tree(document: ProposalDocument): [string, string[]][] {
-  return document.orgs.map((org) => [org.name, org.projects.map((p) => p.title)]);
+  return document.orgs.map((org) => [org.name, projectsUnder(org).map((p) => p.title)]);
 }
 
 /** Every span of the model lies inside the text, and every text the model holds is the text its span covers. */
@@ -227,7 +229,7 @@ test('era A: organisations at ####, projects at #####, found from the headings t
   const capg = project(document, 'Improvements to Cluster API provider for GCP (CAPG)');
   assert.equal(capg.org?.name, 'Kubernetes');
   assert.equal(capg.placement, 'ok');
-  assert.equal(capg.group, undefined);
+  assert.equal(capg.org?.parent, undefined);
   assert.equal(at(document, capg.heading.textSpan), 'Improvements to Cluster API provider for GCP (CAPG)');
   assert.equal(at(document, capg.heading.span), '##### Improvements to Cluster API provider for GCP (CAPG)');
   assert.deepEqual(
@@ -439,7 +441,7 @@ Qualitative analysis of user interview recordings for Jobs-to-Be-done study
 - Upstream Issue (URL): https://github.com/kyverno/kyverno/issues/1622
 `;
 
-test('a field-less heading at the project level over deeper projects is a sub-group, not a project (##### WG Policy)', () => {
+test('a field-less heading at the project level over deeper projects is a sub-organisation, not a project (##### WG Policy)', () => {
   const document = parseProposal(SPRING_2021_KUBERNETES);
   assert.equal(document.projectLevel, 5);
   assert.equal(document.orgLevel, 4);
@@ -460,16 +462,22 @@ test('a field-less heading at the project level over deeper projects is a sub-gr
   ]);
   assert.deepEqual(
     document.projects
-      .filter((each) => each.org?.name === 'Kubernetes')
-      .map((each) => [each.title, each.placement, each.group?.text, each.group?.level]),
+      .filter((each) => each.org?.parent?.name === 'Kubernetes')
+      .map((each) => [each.title, each.placement, each.org?.name, each.org?.heading.level]),
     [
-      ['CIS Benchmarks Policy Report', 'deeper', 'WG Policy', 5],
-      ['Jobs-to-Be-Done study', 'deeper', 'SIG Usability', 5],
-      ['Develop tools for evaluating dependency updates to Kubernetes', 'deeper', 'SIG Architecture', 5],
+      ['CIS Benchmarks Policy Report', 'ok', 'WG Policy', 5],
+      ['Jobs-to-Be-Done study', 'ok', 'SIG Usability', 5],
+      ['Develop tools for evaluating dependency updates to Kubernetes', 'ok', 'SIG Architecture', 5],
     ],
   );
-  // Projects at the project level have no group.
-  assert.equal(project(document, 'Generate service skeleton via CLI').group, undefined);
+  assert.deepEqual(document.orgs[0].subOrgs.map((sub) => [sub.name, sub.parent?.name, sub.projects.length]), [
+    ['WG Policy', 'Kubernetes', 1],
+    ['SIG Usability', 'Kubernetes', 1],
+    ['SIG Architecture', 'Kubernetes', 1],
+  ]);
+  assert.deepEqual(document.orgs[0].projects, []);
+  // Projects at the project level sit in their organisation itself.
+  assert.equal(project(document, 'Generate service skeleton via CLI').org?.name, 'Keptn');
   assert.equal(project(document, 'Generate service skeleton via CLI').placement, 'ok');
   assert.deepEqual(document.sections.map((heading) => heading.text), ['Proposed Project ideas']);
   // The sentence between the heading and the field list is no field.
@@ -1066,6 +1074,8 @@ test('the era of each corpus file is the one SOURCE.md gives it', () => {
     '2022_01-Spring_project_ideas.md': 'A',
     '2023_01-Mar-May_README.md': 'B',
     '2025_03-Sep-Nov_README.md': 'B',
+    '2026_01-Mar-May_README.md': 'B',
+    '2026_02-Jun-Aug_README.md': 'B',
     '2026_03-Sep-Nov_README.md': 'B',
   };
   for (const name of CORPUS_FILES) {
@@ -1119,11 +1129,11 @@ function shape(document: ProposalDocument) {
     title: document.title?.text,
     sections: document.sections.map((heading) => heading.text),
     toc: document.toc?.entries.map((entry) => [entry.depth, entry.text, entry.anchor]),
-    orgs: document.orgs.map((org) => [org.name, org.misplaced, org.projects.map((p) => p.title)]),
+    orgs: document.orgs.map((org) => [org.name, org.misplaced, org.projects.map((p) => p.title), org.subOrgs.map((sub) => [sub.name, sub.projects.map((p) => p.title)])]),
     projects: document.projects.map((each) => ({
       title: each.title,
       placement: each.placement,
-      group: each.group?.text,
+      org: each.org?.name,
       fields: each.fields.map((one) => [one.label, one.id, one.form, one.inList, one.missingColon, normal(one.value)]),
       mentors: each.mentors.map((mentor) => [mentor.name?.text, mentor.handle?.text, mentor.email?.text, mentor.problems, mentor.inSubList]),
       upstream: each.upstream.map((url) => [url.url, url.form]),
@@ -1363,7 +1373,7 @@ test('binary-looking text (control characters, lone surrogates, NULs) never thro
 // ---------------------------------------------------------------------------------------
 // The real files
 
-test('in the whole real files: Envoy promoted and misplaced, WG Policy a group, Terraform Controller a KubeVela project', () => {
+test('in the whole real files: Envoy promoted and misplaced, WG Policy a sub-organisation, Terraform Controller a KubeVela project', () => {
   const spring = corpus('2021_01-Spring_project_ideas.md');
   assert.deepEqual([spring.orgLevel, spring.projectLevel], [4, 5]);
   const envoy = spring.orgs.find((org) => org.name === 'Envoy');
@@ -1372,7 +1382,7 @@ test('in the whole real files: Envoy promoted and misplaced, WG Policy a group, 
     [true, 3, ['Adaptive Load Control and Distributed Load Testing of Envoy Data Planes']],
   );
   assert.equal(spring.orgs.filter((org) => org.misplaced).length, 1);
-  assert.equal(project(spring, 'CIS Benchmarks Policy Report').group?.text, 'WG Policy');
+  assert.deepEqual([project(spring, 'CIS Benchmarks Policy Report').org?.name, project(spring, 'CIS Benchmarks Policy Report').org?.parent?.name], ['WG Policy', 'Kubernetes']);
   assert.ok(!spring.projects.some((each) => ['WG Policy', 'SIG Usability', 'Refactor the APIs for better readability and less maintenance overhead'].includes(each.title)));
   const fall = corpus('2021_03-Fall_README.md');
   assert.deepEqual([fall.orgLevel, fall.projectLevel], [4, 5]);

@@ -65,10 +65,10 @@ Mentorship duration - three months (full-time schedule)
     ),
 );
 
-// From 2021_01-Spring_project_ideas.md (Kubernetes with the sub-groups WG Policy and SIG
-// Usability, Cloud Native Buildpacks, and Envoy, written one level too high with its project at
-// the organisation level).
-test('passes organisations whose projects sit under sub-groups or at the wrong level', () =>
+// From 2021_01-Spring_project_ideas.md (Kubernetes with the sub-organisation WG Policy, Cloud
+// Native Buildpacks, and Envoy, written one level too high with its project at the organisation
+// level). As in the whole file, most projects sit at level 5.
+test('passes organisations whose projects sit under sub-organisations or at the wrong level', () =>
   check(
     `
 #### Kubernetes
@@ -89,6 +89,13 @@ test('passes organisations whose projects sit under sub-groups or at the wrong l
 - Recommended Skills: React, CSS, Ruby, Rails, Github
 - Mentor(s): Joe Kutner (@jkutner), Travis Longoria (@elbandito)
 - Upstream Issue (URL): https://github.com/buildpacks/registry-api/issues/21
+
+##### Buildpack-native builds
+
+- Description: Build the project with its own buildpacks.
+- Recommended Skills: Go
+- Mentor(s): Joe Kutner (@jkutner)
+- Upstream Issue (URL): https://github.com/buildpacks/pack/issues/1
 
 ### Envoy
 #### Adaptive Load Control and Distributed Load Testing of Envoy Data Planes
