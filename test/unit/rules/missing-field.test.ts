@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import { check, checkFix } from '../../helpers/check';
+import assert from 'node:assert/strict';
+import { parseProposal } from '../../../server/src/core/parse';
 
 // From 2021_01-Spring_project_ideas.md (KubeEdge): the description is written without its label.
 test('flags a project whose description has no label', () =>
@@ -113,3 +115,130 @@ test('the fix inserts the field at its canonical place, and is not a safe fix', 
 - Upstream Issue: https://github.com/cilium/cilium.io/issues/226
 `,
   ));
+
+// Labels seen in term files for the fields they name: none of them is missing or unknown.
+test('reads field labels as authors write them', () => {
+  const text = `
+### Fluid
+
+#### Extend Cache Runtime Interface to Support Full Data Lifecycle and In-Place Operations
+
+- Description：Fluid’s existing Generic Cache Runtime interface will be extended.
+- expectedOutcome: Working reference adapters for Curvine and Alluxio
+- Recommended: Go, Kubernetes, Network, LLM.
+- Potential Mentors:
+  - Yang Che (@cheyang, cheyang52@gmail.com)
+- Relevant Issues: https://github.com/fluid-cloudnative/fluid/issues/5412
+
+#### Unify and Modernize Fluid’s Unit Testing Framework
+
+- **Description:** Unify the unit tests.
+- **Expected Outcome:** One framework.
+- Recommended Skills
+  - Go
+- Mentor(s): Yang Che (@cheyang, cheyang52@gmail.com)
+- Related Issues: https://github.com/fluid-cloudnative/fluid/issues/5407
+
+#### Design and implement a CLI tool to help easily use Fluid
+
+- Description
+  A CLI for Fluid, written under its label.
+- Expected Outcome: A CLI.
+- Recommended Skills: Go
+- Mentor(s): Yang Che (@cheyang, cheyang52@gmail.com)
+- Upstream Issue(s): https://github.com/fluid-cloudnative/fluid/issues/5567
+`;
+  check(text, ['missing-field', 'unknown-field', 'empty-field']);
+  const document = parseProposal(text.slice(1));
+  assert.deepEqual(
+    document.projects.map((project) => project.fields.map((field) => field.id)),
+    [
+      ['description', 'expectedOutcome', 'recommendedSkills', 'mentors', 'upstreamIssue'],
+      ['description', 'expectedOutcome', 'recommendedSkills', 'mentors', 'upstreamIssue'],
+      ['description', 'expectedOutcome', 'recommendedSkills', 'mentors', 'upstreamIssue'],
+    ],
+  );
+  assert.equal(document.projects[2].fields[0].value, 'A CLI for Fluid, written under its label.');
+});
+
+// From 2026_01-Mar-May_README.md (kgateway): a label paragraph over the list of its values, whose
+// items start with a role and a colon.
+test('a label paragraph takes the list below it as its value, roles and all', () => {
+  const text = `
+### kgateway
+
+#### Add support for Chaos Engineering/Fault Injection
+
+- Description: Add fault injection to kgateway.
+- Expected Outcome: A fault injection plugin.
+
+Recommended Skills:
+- Go
+- Kubernetes
+
+Mentor(s):
+- Primary Mentor: Omar Hammami (@puertomontt, omar.hammami@solo.io)
+- Secondary Mentor: Tim Flannagan (@timflannagan, tim.flannagan@solo.io)
+
+- Upstream Issue: https://github.com/kgateway-dev/kgateway/issues/11188
+`;
+  check(text, ['missing-field', 'unknown-field', 'empty-field']);
+  const [project] = parseProposal(text.slice(1)).projects;
+  assert.deepEqual(project.mentors.map((mentor) => mentor.handle?.text), ['@puertomontt', '@timflannagan']);
+});
+
+// From 2026_01-Mar-May_README.md (Meshery): field lines joined into the one before them, inside
+// the Expected Outcome's last sub-item, and after an unmarked paragraph of fields.
+test('a field label joined lazily into the previous field is a field of its own', () => {
+  const text = `
+### Meshery
+
+#### Adapter for AI and LLMs
+
+- Description: An AI adapter for Meshery.
+- Recommended Skills: Golang
+- Expected Outcome:
+  - A fully functional AI Adapter.
+  - Merged pull requests (PRs) including code, tests, and documentation.
+  Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com), Rian Cteulp (@ritzorama, rian.cteulp@gmail.com)
+- Issue: https://github.com/meshery/meshery/issues/17097
+
+#### Workflow Engine in Meshery
+
+Description: Integrate a new architectural component into Meshery: a workflow engine, using Temporal.
+Recommended Skills: Golang, Temporal, ReactJS
+Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com), Marcus Ringblom (@marblom007, marcus.ringblom@gmail.com)
+Issue: https://github.com/meshery/meshery/issues/17099
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/e5a8af13-9891-4ca5-8dca-b0151a4345fb
+`;
+  check(text, ['missing-field', 'empty-field', 'mentor-format']);
+  const document = parseProposal(text.slice(1));
+  assert.deepEqual(
+    document.projects.map((project) => project.mentors.map((mentor) => mentor.handle?.text)),
+    [
+      ['@leecalcote', '@ritzorama'],
+      ['@leecalcote', '@marblom007'],
+    ],
+  );
+  assert.deepEqual(
+    document.projects.map((project) => project.upstream.map((url) => url.url)),
+    [['https://github.com/meshery/meshery/issues/17097'], ['https://github.com/meshery/meshery/issues/17099']],
+  );
+  // The Expected Outcome ends before the joined Mentor(s) line.
+  assert.ok(!document.projects[0].fields.find((field) => field.id === 'expectedOutcome')?.value.includes('Mentor(s)'));
+});
+
+// Prose that starts with a variant label is not split off: only "Issue:" with its URL is a field.
+test('a prose line starting with "Issue:" stays in its paragraph', () => {
+  const [project] = parseProposal(`### Org
+
+#### Project
+
+- Description: The scheduler is slow.
+Issue: the cache is rebuilt on every call.
+- Recommended Skills: Go
+- Mentor(s): Ann Lee (@annlee, ann@example.com)
+- Upstream Issue: https://github.com/example/repo/issues/1
+`).projects;
+  assert.deepEqual(project.fields.map((field) => field.id), ['description', 'recommendedSkills', 'mentors', 'upstreamIssue']);
+});

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { check, checkedFindings, checkFix } from '../../helpers/check';
 
@@ -80,3 +81,39 @@ test('the fix writes the canonical label and keeps the value', () =>
 - Upstream Issue: https://github.com/kmesh-net/kmesh/issues/1457
 `,
   ));
+
+// Labels of no field: extra text authors add on purpose (2026_01-Mar-May_README.md, Meshery's
+// Responsibilities) is information; a misspelt field (2025_03-Sep-Nov_README.md, "Metor(s)") a
+// warning; a label whose words mean a field the entry lacks, a warning naming it.
+test('weighs unknown labels: extra text is information, a misspelt or renamed field a warning', () => {
+  const findings = checkedFindings(
+    `
+### Meshery
+
+#### Graph Database Integration
+
+- Description: Store MeshSync's discovered data as a graph.
+- Recommended Skills: Golang, openCypher
+- Responsibilities:
+  ^^^^^^^^^^^^^^^^^ unknown-field
+  - Refactor the MeshSync ingestion layer.
+- Metor(s):
+  ^^^^^^^^^ unknown-field
+  - Lee Calcote (@leecalcote, leecalcote@gmail.com)
+- Upstream Issue: https://github.com/meshery/meshery/issues/17098
+
+#### Relationships for AWS services
+
+- Description: Model AWS services as Meshery relationships.
+- Recommended Skills: Golang
+- Mentor GitHub handles: @leecalcote
+  ^^^^^^^^^^^^^^^^^^^^^^ unknown-field
+- Upstream Issue: https://github.com/meshery/meshery/issues/17100
+`,
+    ['unknown-field'],
+  );
+  assert.deepEqual(
+    findings.map((finding) => finding.severity),
+    ['information', 'warning', 'warning'],
+  );
+});
