@@ -9,6 +9,7 @@ import type { WorkspaceKnowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { ProposalDocument, Span } from '../core/model';
 import { fieldAt, headingAt, orgOf, projectAt } from './locate';
+import { projectsUnder } from '../core/organisations';
 
 /** A hover's markdown and the text it describes. */
 export interface HoverResult {
@@ -36,7 +37,8 @@ export function hover(document: ProposalDocument, offset: number, workspace?: Wo
     const lines = [`**${escape(cncf.name)}**: CNCF ${cncf.maturity} project`];
     if (cncf.homepage) lines.push(`Homepage: ${cncf.homepage}`);
     if (cncf.repo_url) lines.push(`Repository: ${cncf.repo_url}`);
-    lines.push(`${org.projects.length} project${org.projects.length === 1 ? '' : 's'} in this file`);
+    const count = projectsUnder(org).length;
+    lines.push(`${count} project${count === 1 ? '' : 's'} in this file${org.parent ? `, under ${escape(org.parent.name)}` : ''}`);
     return { markdown: lines.join('\n\n'), span: heading.textSpan };
   }
   const project = projectAt(document, offset);

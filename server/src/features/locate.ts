@@ -2,6 +2,7 @@
 // and hover start here.
 
 import type { Field, Heading, Organisation, Project, ProposalDocument } from '../core/model';
+import { everyOrganisation } from '../core/organisations';
 
 /** The project whose entry holds `offset`: from its heading to the next heading of its level or above (a draft's: all of it). */
 export function projectAt(document: ProposalDocument, offset: number): Project | undefined {
@@ -33,7 +34,7 @@ export function headingAt(document: ProposalDocument, offset: number): Heading |
   return document.headings.find((heading) => heading.span.start <= offset && offset <= heading.span.end);
 }
 
-/** The organisation whose heading is `heading`. */
+/** The organisation (or sub-organisation) whose heading is `heading`. */
 export function orgOf(document: ProposalDocument, heading: Heading): Organisation | undefined {
-  return document.orgs.find((org) => org.heading === heading);
+  return everyOrganisation(document).find((org) => org.heading === heading);
 }
