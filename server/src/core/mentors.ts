@@ -240,7 +240,7 @@ function findHandle(text: string): Found | undefined {
     }
     // "(@Mike Spreitzer, email)": inside parentheses a handle runs to the comma, unless what
     // follows the space is the email (a missing comma, reported as shape).
-    const inParens = text.lastIndexOf('(', start) > text.lastIndexOf(')', start);
+    const inParens = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start)) > Math.max(text.lastIndexOf(')', start), text.lastIndexOf('）', start));
     if (inParens) {
       const rest = /^[^,)，）]*/.exec(text.slice(end))?.[0] ?? '';
       if (rest.trim() && !/[@[\]]/.test(rest)) end += rest.trimEnd().length;
@@ -285,8 +285,8 @@ function findObfuscatedEmail(text: string): Found | undefined {
 function findName(text: string, handle: Found | undefined, link: Mentor['link']): Found | undefined {
   let stop = text.length;
   if (handle) {
-    const open = text.lastIndexOf('(', handle.start);
-    const close = text.lastIndexOf(')', handle.start);
+    const open = Math.max(text.lastIndexOf('(', handle.start), text.lastIndexOf('（', handle.start));
+    const close = Math.max(text.lastIndexOf(')', handle.start), text.lastIndexOf('）', handle.start));
     stop = open > close ? open : handle.start;
     const linkOpen = text.lastIndexOf('[', handle.start);
     if (linkOpen >= 0 && linkOpen < stop && text.indexOf(']', linkOpen) > handle.start) stop = linkOpen;
