@@ -87,14 +87,14 @@ function rewrite(context: RuleContext, mentor: Mentor): Fix | undefined {
   const writtenEmail = mentor.emailWritten ? context.document.text.slice(mentor.emailWritten.span.start, mentor.emailWritten.span.end) : mentor.email?.text;
   const email = writtenEmail ?? (context.document.era === 'B' ? known?.emails[0] : undefined);
   const newText = formatMentor(name, handle, email);
-  // Taking the handle from a link target, or a name from another file, changes what the entry
-  // says: offered as a quick fix to review, never applied by --fix.
-  const linkAgrees = !link || (link.profile !== undefined && mentor.handle?.text.toLowerCase() === handle.toLowerCase());
   // The rewrite keeps a role ("Primary:") in front; anything else it would drop makes it unsafe.
   const span = mentor.role ? { start: mentor.role.span.end, end: mentor.span.end } : mentor.span;
   const written = context.document.text.slice(span.start, span.end);
   if (written.trim() === newText) return undefined;
-  const safe = !fromWorkspace && linkAgrees && email === writtenEmail && !dropsText(written, [name, handle, email, link?.url, link?.text]);
+  // Taking a name from another file changes what the entry says, and a rewrite of a linked entry
+  // drops the link's URL (even a profile URL that only repeats the handle): both are quick fixes
+  // to review, never applied by --fix.
+  const safe = !fromWorkspace && !link && email === writtenEmail && !dropsText(written, [name, handle, email]);
   return { title: `Write "${newText}"`, edits: [{ span, newText: written.startsWith(' ') ? ` ${newText}` : newText }], safe };
 }
 
