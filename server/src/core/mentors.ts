@@ -2,7 +2,9 @@
 // its many broken relatives seen in term files (linked names, links whose text
 // and target disagree, missing parentheses or commas, several mentors a line).
 
+import { isKnownLabel } from './fields';
 import type { Mentor, MentorProblem, Span, Token } from './model';
+import { isPlaceholderMentor, templateComment } from './template';
 
 /**
  * Splits a mentor list (`A (@a), B (@b)`) into entries at top-level separators.
@@ -19,10 +21,14 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
   };
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (char === '(' || char === '[' || char === '<') depth++;
-    else if ((char === ')' || char === ']' || char === '>') && depth > 0) depth--;
-    else if (depth === 0 && !single && (char === ',' || char === ';' || char === '\n')) push(index, index + 1);
-    else if (depth === 1 && !single && (char === ',' || char === ';') && opensAnotherMentor(text.slice(start, index), text.slice(index + 1))) {
+    if (OPENING.includes(char)) depth++;
+    else if (CLOSING.includes(char) && depth > 0) depth--;
+    else if (depth === 0 && !single && (SEPARATORS.includes(char) || char === '\n')) {
+      // "Vadim Bauer, vb@container-registry.com)": an address alone after the comma is this
+      // entry's email, not a second mentor.
+      if (!continuesWithEmail(text.slice(start, index), text.slice(index + 1))) push(index, index + 1);
+    }
+    else if (depth === 1 && !single && SEPARATORS.includes(char) && opensAnotherMentor(text.slice(start, index), text.slice(index + 1))) {
       // "Shuting Zhao (@realshuting, Jim Bugwadia (@JimBugwadia)": the first parenthesis was
       // left open, and what follows the comma is a second entry, not the first one's email.
       push(index, index + 1);
@@ -49,6 +55,22 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
   return entries;
 }
 
+// Fullwidth punctuation (`，` `；` `（…）`) is written by authors typing in Chinese, Japanese or Korean
+// input modes; it means what its ASCII twin means.
+const OPENING = '([<（';
+const CLOSING = ')]>）';
+const SEPARATORS = ',;，；';
+
+/**
+ * True when what follows a separator is only an email (and the parenthesis that closes the
+ * entry), and the entry before it has none: the same mentor's address, not another mentor.
+ */
+function continuesWithEmail(piece: string, rest: string): boolean {
+  const next = /^[^,;，；\n]*/.exec(rest)?.[0].trim() ?? '';
+  if (!/^[<[]?[^\s@()<>[\]]+@[^\s@()<>[\]]+[>\]]?(?:\([^()\s]*\))?\s*[)）]?$/.test(next)) return false;
+  return !/[A-Za-z0-9._%+-]@[A-Za-z0-9]/.test(piece) && /[\p{L}@]/u.test(piece);
+}
+
 /** True when `piece` is an entry with its handle in a parenthesis left open, and `rest` starts another: "Name (@handle". */
 function opensAnotherMentor(piece: string, rest: string): boolean {
   return /\(\s*@[^()]*$/.test(piece) && /^\s*[A-Za-z\u00C0-\u024F][^(),;@]*\(\s*@/.test(rest);
@@ -64,15 +86,52 @@ function startsAnotherMentor(piece: string, rest: string): boolean {
 /** Trims spaces and stray trailing punctuation, keeping the offsets right. */
 function trimToken(raw: string, offset: number): Token | undefined {
   const leading = raw.length - raw.trimStart().length;
-  const text = raw.trim().replace(/[,;.]+$/, '').trimEnd();
+  const text = raw.trim().replace(/[,;.，；。]+$/, '').trimEnd();
   if (!text) return undefined;
   return { text, span: { start: offset + leading, end: offset + leading + text.length } };
+}
+
+/**
+ * The mentors of one line of a Mentor(s) field (`base` is its offset), template text left
+ * out: a `# …` comment after the label, placeholders (`TBD (@tbd, tbd@email)`), and lines that
+ * are no person (a URL, another field's `Issue: https://…` line). With `single`, the line is
+ * one entry unless it holds several handles. `placeholders` receives the placeholders found.
+ */
+export function readMentorLine(line: string, base: number, inSubList: boolean, placeholders?: Mentor[]): Mentor[] {
+  const comment = templateComment(line, base);
+  if (comment) {
+    // "Mentor(s): #For GSoC, it is **required** …": the comment runs to the end of the line.
+    line = line.slice(0, comment.start - base);
+  }
+  const handles = line.match(/(?:^|[^\w.%+-])@[A-Za-z0-9]/g)?.length ?? 0;
+  // "A (email: a@x.io, github: a) , B (email: b@x.io, github: b)": several closed groups, each
+  // followed by a separator and another name, are several mentors even without an @handle.
+  const groups = /[)）]\s*[,;，；]\s*[^\s,;，；][^()（）]*[(（]/.test(line);
+  const mentors: Mentor[] = [];
+  for (const entry of splitMentorEntries(line, base, inSubList && handles <= 1 && !groups)) {
+    if (isNoPerson(entry.text)) continue;
+    const mentor = parseMentor(entry, inSubList);
+    if (isPlaceholderMentor(mentor)) placeholders?.push(mentor);
+    else mentors.push(mentor);
+  }
+  return mentors;
+}
+
+/** True for an entry that is no person: a URL alone, or another field's `Label: value` line. */
+function isNoPerson(entry: string): boolean {
+  if (/^<?https?:\/\/\S*>?$/i.test(entry)) return !GITHUB_PROFILE.test(entry.replace(/^<|>$/g, ''));
+  if (ROLE_PREFIX.test(entry)) return false;
+  const labelled = /^\**([A-Za-z][A-Za-z ()/-]{0,40}?)\**\s*[:：]\**\s*(\S.*)$/.exec(entry);
+  return !!labelled && (isKnownLabel(labelled[1].trim()) || /^<?https?:\/\//i.test(labelled[2]));
 }
 
 // The link text holds no `[`: a match starts at the innermost bracket, so a run of `[` is not
 // scanned again from each of them.
 const LINK = /\[([^\][]*)\]\(([^)\s]*)\)/g;
-const ROLE_PREFIX = /^(?:primary|adjunct|secondary|backup|lead|co-?mentor)\s*:\s*/i;
+// A role before the name ("Primary Mentor:", "Secondary:", "Co-Mentor:", "Adjunct:"), or the field's
+// own label written again ("Mentor(s): Mentor(s):  Yi Zha"): not part of the person's name.
+const ROLE_PREFIX =
+  /^(?:(?:primary|secondary|tertiary|adjunct|backup|lead|main|additional|co)(?:[\s-]*mentor(?:\(s\)|s)?)?|mentor(?:\(s\)|s)?)\s*[:：]\s*/i;
 const GITHUB_PROFILE = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9-]+)\/?$/i;
 
 /** Reads one mentor entry (the text of one person) into its parts, noting what is malformed. */
@@ -96,11 +155,14 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
   }
 
   const handle = findHandle(text);
-  const email = findEmail(text);
+  const email = findEmail(text) ?? findObfuscatedEmail(text);
   const mentor: Mentor = { text: entry.text, span: entry.span, problems: [], inSubList };
   if (role) mentor.role = { text: role[0].trimEnd(), span: { start: entry.span.start, end: entry.span.start + role[0].trimEnd().length } };
   if (handle) mentor.handle = { text: handle.text, span: at(handle.start, handle.end) };
-  if (email) mentor.email = { text: email.text, span: at(email.start, email.end) };
+  if (email) {
+    mentor.email = { text: email.text, span: at(email.start, email.end) };
+    if (email.written) mentor.emailWritten = { span: at(email.written.start, email.written.end), form: email.written.form };
+  }
   if (link) mentor.link = link;
 
   const name = findName(text, handle, link);
@@ -108,7 +170,10 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
 
   if (!handle) {
     // "Lin Sun (linsun)" or "James Horton (hortison, email)": a handle without its @.
-    const bare = /\(\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\s*[,)]/.exec(text);
+    // "(email: a@x.io, github: gourishkb)": the handle after a "github:" label.
+    const bare =
+      /\(\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\s*[,)]/.exec(text) ??
+      /\bgithub\s*[:：]\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w.@/-])/i.exec(text);
     if (bare) {
       const start = bare.index + bare[0].indexOf(bare[1]);
       mentor.bareHandle = { text: bare[1], span: at(start, start + bare[1].length) };
@@ -118,12 +183,17 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
     }
   }
   if (!name) problems.add('no-name');
-  if (count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']')) {
+  if (!name && !handle && !email && !link && !mentor.bareHandle) problems.add('no-person');
+  // An obfuscated address may bring its own "(at)" and "(dot)": balance is counted without it.
+  const balanceText = email?.written?.form === 'obfuscated' ? text.slice(0, email.start) + text.slice(email.end) : text;
+  if (count(balanceText, '(') + count(balanceText, '（') !== count(balanceText, ')') + count(balanceText, '）') || count(balanceText, '[') !== count(balanceText, ']')) {
     problems.add('unbalanced-parenthesis');
   }
   if (link) {
     const linkedHandle = link.text.replace(/^@/, '');
-    if (link.profile && link.text.startsWith('@') && linkedHandle.toLowerCase() !== link.profile.toLowerCase()) {
+    // "[@ZhiqiangZhou](https://github.com/strrl)" names another user than it links to;
+    // "[@Matthias Wahl](https://github.com/mfelsche)" is a name in the link text, not a handle.
+    if (link.profile && link.text.startsWith('@') && !/\s/.test(linkedHandle) && linkedHandle.toLowerCase() !== link.profile.toLowerCase()) {
       problems.add('link-mismatch');
     } else {
       problems.add('linked');
@@ -140,14 +210,27 @@ interface Found {
   text: string;
   start: number;
   end: number;
+  /** For an email: the markup around it, or its whole obfuscated form. */
+  written?: { start: number; end: number; form: 'mailto' | 'angle' | 'obfuscated' };
 }
+
+// What ends a handle or an email: white space, separators and brackets, in ASCII and fullwidth.
+const NOT_IN_WORD = '\\s,;()\\[\\]<>，；：（）、';
+
+const HANDLE_AT = new RegExp(`(^|[^A-Za-z0-9._%+-])@([^${NOT_IN_WORD}]*)`, 'g');
+// The look-behind starts a match only where a word starts: without it a long word with no `@`
+// is scanned again from each of its characters (quadratic on a pasted 100 KB line).
+const EMAIL_WORD = new RegExp(`(?<![^${NOT_IN_WORD}@])[^${NOT_IN_WORD}@]+@[^${NOT_IN_WORD}]+`, 'g');
+// "AT" and "DOT" as words in capitals, or "at" and "dot" in brackets ("(at)", "[dot]"); then a dotted domain.
+const OBFUSCATED_EMAIL =
+  /(?<![\w.%+-])[\w.%+-]+(?:\s+AT\s+|\s*[([{<]\s*(?:at|AT)\s*[)\]}>]\s*)[A-Za-z0-9-]+(?:(?:\s+DOT\s+|\s*[([{<]\s*(?:dot|DOT)\s*[)\]}>]\s*|\.)[A-Za-z0-9-]+)*?(?:\s+DOT\s+|\s*[([{<]\s*(?:dot|DOT)\s*[)\]}>]\s*|\.)[A-Za-z]{2,}\b/;
 
 /** The `@handle`: inside the link text, after an `@` before a link, or as a bare word. */
 function findHandle(text: string): Found | undefined {
   // "@[handle](url)": the @ stands outside the link text.
   const outside = /@\[([A-Za-z0-9-]+)\]\(/.exec(text);
   if (outside) return { text: '@' + outside[1], start: outside.index, end: outside.index + outside[0].length - 2 };
-  for (const match of text.matchAll(/(^|[^A-Za-z0-9._%+-])@([^\s,;()\[\]<>]*)/g)) {
+  for (const match of text.matchAll(HANDLE_AT)) {
     const start = (match.index ?? 0) + match[1].length;
     let end = start + 1 + match[2].length;
     if (text[start - 1] === '[') {
@@ -157,9 +240,9 @@ function findHandle(text: string): Found | undefined {
     }
     // "(@Mike Spreitzer, email)": inside parentheses a handle runs to the comma, unless what
     // follows the space is the email (a missing comma, reported as shape).
-    const inParens = text.lastIndexOf('(', start) > text.lastIndexOf(')', start);
+    const inParens = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start)) > Math.max(text.lastIndexOf(')', start), text.lastIndexOf('）', start));
     if (inParens) {
-      const rest = /^[^,)]*/.exec(text.slice(end))?.[0] ?? '';
+      const rest = /^[^,)，）]*/.exec(text.slice(end))?.[0] ?? '';
       if (rest.trim() && !/[@[\]]/.test(rest)) end += rest.trimEnd().length;
     }
     if (end - start <= 1) continue;
@@ -172,20 +255,38 @@ function findHandle(text: string): Found | undefined {
 function findEmail(text: string): Found | undefined {
   // The look-behind starts a match only where a word starts: without it a long word with no `@`
   // is scanned again from each of its characters (quadratic on a pasted 100 KB line).
-  for (const match of text.matchAll(/(?<![^\s,;()\[\]<>@])[^\s,;()\[\]<>@]+@[^\s,;()\[\]<>]+/g)) {
+  for (const match of text.matchAll(EMAIL_WORD)) {
     const start = match.index ?? 0;
     if (/^mailto:/i.test(match[0])) continue;
-    return { text: match[0], start, end: start + match[0].length };
+    const end = start + match[0].length;
+    const found: Found = { text: match[0], start, end };
+    // "[a@x.io](mailto:a@x.io)" and "<a@x.io>": markdown's ways of writing the same address.
+    const mailto = /^\]\(mailto:[^)\s]*\)/i.exec(text.slice(end));
+    if (text[start - 1] === '[' && mailto) found.written = { start: start - 1, end: end + mailto[0].length, form: 'mailto' };
+    else if (text[start - 1] === '<' && text[end] === '>') found.written = { start: start - 1, end: end + 1, form: 'angle' };
+    return found;
   }
   return undefined;
+}
+
+/**
+ * An address obfuscated on purpose against harvesting: "aslomins AT redhat DOT com",
+ * "name (at) domain (dot) com", "name[at]domain.com". Kept as written; never rewritten.
+ */
+function findObfuscatedEmail(text: string): Found | undefined {
+  const match = OBFUSCATED_EMAIL.exec(text);
+  if (!match) return undefined;
+  const start = match.index;
+  const end = start + match[0].length;
+  return { text: match[0], start, end, written: { start, end, form: 'obfuscated' } };
 }
 
 /** The name: the text before the part that holds the handle, or a linked name. */
 function findName(text: string, handle: Found | undefined, link: Mentor['link']): Found | undefined {
   let stop = text.length;
   if (handle) {
-    const open = text.lastIndexOf('(', handle.start);
-    const close = text.lastIndexOf(')', handle.start);
+    const open = Math.max(text.lastIndexOf('(', handle.start), text.lastIndexOf('（', handle.start));
+    const close = Math.max(text.lastIndexOf(')', handle.start), text.lastIndexOf('）', handle.start));
     stop = open > close ? open : handle.start;
     const linkOpen = text.lastIndexOf('[', handle.start);
     if (linkOpen >= 0 && linkOpen < stop && text.indexOf(']', linkOpen) > handle.start) stop = linkOpen;
@@ -214,15 +315,17 @@ function trimFound(raw: string, offset: number): Found | undefined {
   return { text, start: offset + leading, end: offset + leading + text.length };
 }
 
-/** `(@handle)` or `(@handle, email)`: the handle opens a parenthesis group that holds the email, comma-separated. */
+/**
+ * `(@handle)` or `(@handle, email)`: the handle opens a parenthesis group that holds the email,
+ * comma-separated. The email may be a `mailto:` link, in `<…>` or obfuscated, and the
+ * punctuation fullwidth (`（@handle，email）`): the same shape.
+ */
 function hasCanonicalShape(text: string, handle: Found, email: Found | undefined): boolean {
-  if (text[handle.start - 1] !== '(') return false;
-  const close = text.indexOf(')', handle.end);
-  if (close < 0) return false;
-  const inside = text.slice(handle.end, close);
-  if (!email) return inside.trim() === '';
-  if (email.start < handle.end || email.end > close) return false;
-  return /^\s*,\s*$/.test(text.slice(handle.end, email.start)) && text.slice(email.end, close).trim() === '';
+  if (text[handle.start - 1] !== '(' && text[handle.start - 1] !== '（') return false;
+  if (!email) return /^\s*[)）]/.test(text.slice(handle.end));
+  const written = email.written ?? email;
+  if (written.start < handle.end) return false;
+  return /^\s*[,，]\s*$/.test(text.slice(handle.end, written.start)) && /^\s*[)）]/.test(text.slice(written.end));
 }
 
 function count(text: string, char: string): number {

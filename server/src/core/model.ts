@@ -122,7 +122,9 @@ export type MentorProblem =
   /** The name (or handle) is written as a markdown link instead of `Name (@handle)`. */
   | 'linked'
   /** Name, handle and email are not in the `Name (@handle, email)` shape. */
-  | 'shape';
+  | 'shape'
+  /** Nothing in the entry names a person: no name, handle, email or link. */
+  | 'no-person';
 
 /** One mentor of a project as written. */
 export interface Mentor {
@@ -133,6 +135,11 @@ export interface Mentor {
   /** The handle including its `@` (for `@[name](profile)`, `@name`: see `Token`). */
   handle?: Token;
   email?: Token;
+  /**
+   * The email as written around its address: `[a@x.io](mailto:a@x.io)` or `<a@x.io>`, or an
+   * address obfuscated on purpose (`name AT domain DOT com`); absent when it is the bare address.
+   */
+  emailWritten?: { span: Span; form: 'mailto' | 'angle' | 'obfuscated' };
   /** A role written before the mentor ("Primary:"), kept by rewrites. */
   role?: Token;
   /** A handle written without its `@` (`Lin Sun (linsun)`), when the entry has no `@handle`. */

@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findCncfProject } from './cncf-projects';
 import { type FieldId, isAcceptedLabel, isKnownLabel, matchLabel } from './fields';
-import { parseMentor, splitMentorEntries } from './mentors';
+import { readMentorLine } from './mentors';
 import { urlsIn } from './urls';
 import { withOwnStrings } from './own-strings';
 import { withoutBom } from './block-scan';
@@ -570,7 +570,7 @@ class DocumentReader {
     const mentors: Mentor[] = [];
     if (field.inline) {
       const inlineText = this.source.slice(field.inline.start, field.inline.end);
-      for (const entry of splitMentorEntries(inlineText, field.inline.start, false)) mentors.push(parseMentor(entry, false));
+      mentors.push(...readMentorLine(inlineText, field.inline.start, false));
     }
     const visit = (item: ListItem) => {
       const first = item.children[0];
@@ -586,8 +586,7 @@ class DocumentReader {
       // or several handles ("A (@a) & B (@b)").
       let lineStart = start(first);
       for (const line of itemText.split('\n')) {
-        const handles = line.match(/(?:^|[^\w.%+-])@[A-Za-z0-9]/g)?.length ?? 0;
-        for (const entry of splitMentorEntries(line, lineStart, handles <= 1)) mentors.push(parseMentor(entry, true));
+        mentors.push(...readMentorLine(line, lineStart, true));
         lineStart += line.length + 1;
       }
     };

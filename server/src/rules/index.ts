@@ -21,6 +21,7 @@ import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
 import { orgProposalLimit } from './org-proposal-limit';
 import type { Finding, Rule, Severity } from './rule';
+import { templateText } from './template-text';
 import { tocBrokenAnchor } from './toc-broken-anchor';
 import { tocMissingEntry } from './toc-missing-entry';
 import { unknownField } from './unknown-field';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   mentorDuplicate,
   mentorCount,
   fewMentors,
+  templateText,
   urlFormat,
   upstreamMultiple,
   upstreamDuplicate,

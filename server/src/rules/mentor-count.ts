@@ -24,8 +24,18 @@ export const mentorCount: Rule = {
   },
 };
 
-/** Mentors counted once each: a handle written twice is mentor-duplicate's finding. */
+/**
+ * Mentors counted once each: a handle written twice is mentor-duplicate's finding. An entry
+ * without a handle counts when it names someone (a piece such as a stray email does not);
+ * template placeholders are not in the model's mentors at all.
+ */
 function distinctMentors(project: Project): number {
-  const handles = new Set(project.mentors.flatMap((mentor) => (mentor.handle ? [handleKey(mentor.handle.text)] : [])));
-  return handles.size + project.mentors.filter((mentor) => !mentor.handle).length;
+  const handles = new Set<string>();
+  let withoutHandle = 0;
+  for (const mentor of project.mentors) {
+    const handle = mentor.link?.profile ?? mentor.handle?.text ?? mentor.bareHandle?.text;
+    if (handle) handles.add(handleKey(handle));
+    else if (mentor.name) withoutHandle++;
+  }
+  return handles.size + withoutHandle;
 }

@@ -1,7 +1,9 @@
-// mentor-email: in a document whose entries give mentor emails (era B), a mentor without
-// one, or an email that is not an address (`zhhxu@163@gmail.com`).
+// mentor-email: an email that is not an address (`zhhxu@163@gmail.com`: a warning, a likely
+// typo), and, in a document whose entries give mentor emails (era B), a mentor without one
+// (information: accepted term files often leave it out). An address obfuscated on purpose
+// (`name AT domain DOT com`) is the author's choice and is never reported.
 
-import { EMAIL, isLinked } from './mentor-text';
+import { EMAIL, emailsExpected, isLinked } from './mentor-text';
 import type { Rule } from './rule';
 
 export const mentorEmail: Rule = {
@@ -9,14 +11,19 @@ export const mentorEmail: Rule = {
   severity: 'warning',
   description: 'In documents whose entries give mentor emails, a missing or malformed email.',
   check(context) {
-    const mentors = context.document.projects.flatMap((project) => project.mentors);
-    const withEmail = mentors.filter((mentor) => mentor.email).length;
-    const emailsExpected = context.document.era === 'B' && withEmail * 2 > mentors.length;
-    for (const mentor of mentors) {
-      if (mentor.email && !EMAIL.test(mentor.email.text)) {
-        context.report({ message: `"${mentor.email.text}" is not an email address.`, span: mentor.email.span });
-      } else if (!mentor.email && emailsExpected && !isLinked(mentor) && mentor.handle) {
-        context.report({ message: `Mentor "${mentor.text}" has no email; write "Name (${mentor.handle.text}, email)".`, span: mentor.span });
+    const expected = emailsExpected(context.document);
+    for (const project of context.document.projects) {
+      for (const mentor of project.mentors) {
+        if (mentor.email) {
+          if (mentor.emailWritten?.form === 'obfuscated' || EMAIL.test(mentor.email.text)) continue;
+          context.report({ severity: 'warning', message: `"${mentor.email.text}" is not an email address.`, span: mentor.email.span });
+        } else if (expected && !isLinked(mentor) && mentor.handle) {
+          context.report({
+            severity: 'information',
+            message: `Mentor "${mentor.text}" has no email; write "Name (${mentor.handle.text}, email)".`,
+            span: mentor.span,
+          });
+        }
       }
     }
   },

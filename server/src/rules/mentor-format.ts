@@ -1,45 +1,68 @@
-// mentor-format: a mentor entry that is not `Name (@handle[, email])`: a markdown link in
-// place of the handle (worse, one whose text and target disagree), no handle, no name,
-// an unclosed parenthesis, or the parts in another shape. The fix rewrites the entry in the
-// document's era format from the parts it has: the link's GitHub profile gives the handle,
-// the workspace may know a missing name.
+// mentor-format: a mentor entry that is not `Name (@handle[, email])`. Findings differ in
+// weight: an entry with no GitHub handle at all, a link whose text names another user than its
+// profile target, or an unclosed parenthesis is a likely mistake (warning); a handle written as
+// a profile link, a handle without its `@`, a missing name or the parts in another order is
+// cosmetic (hint), since a reviewer can still tell who the mentor is. Only an entry that names
+// no person at all is an error. The fix rewrites the entry in the document's era format from
+// the parts it has: the link's GitHub profile gives the handle, the workspace may know a name.
 
 import type { Mentor } from '../core/model';
-import { formatMentor } from './mentor-text';
-import type { Fix, Rule, RuleContext } from './rule';
+import { emailsExpected, formatMentor } from './mentor-text';
+import type { Fix, Rule, RuleContext, Severity } from './rule';
 
 export const mentorFormat: Rule = {
   id: 'mentor-format',
   severity: 'error',
   description: 'A mentor entry that is not written as `Name (@handle[, email])`.',
   check(context) {
+    const withEmail = emailsExpected(context.document);
     for (const project of context.document.projects) {
       for (const mentor of project.mentors) {
-        const message = describe(mentor);
-        if (message) context.report({ message, span: mentor.span, fix: rewrite(context, mentor) });
+        const finding = describe(mentor, withEmail);
+        if (finding) context.report({ ...finding, span: mentor.span, fix: rewrite(context, mentor) });
       }
     }
   },
 };
 
-function describe(mentor: Mentor): string | undefined {
+/** The weightiest problem of an entry, with its severity: one finding per entry. */
+function describe(mentor: Mentor, withEmail: boolean): { message: string; severity: Severity } | undefined {
   const { problems, link } = mentor;
   const entry = `"${mentor.text}"`;
+  // The shape to ask for: with an email where the document's entries give one (as mentor-email does).
+  const emailPart = mentor.email || withEmail ? ', email' : '';
+  const shape = `Name (@handle${emailPart})`;
+  if (problems.includes('no-person')) {
+    return { severity: 'error', message: `Mentor ${entry} names no one; write "${shape}".` };
+  }
   if (problems.includes('link-mismatch') && link) {
-    return `Mentor ${entry} shows "${link.text}" but links to the GitHub profile of @${link.profile}; write "Name (@handle)".`;
+    return {
+      severity: 'warning',
+      message: `Mentor ${entry} shows "${link.text}" but links to the GitHub profile of @${link.profile}; write "${shape}".`,
+    };
+  }
+  // A link to a GitHub profile names the handle; a link elsewhere ("[Jane](https://linkedin.com/…)") does not.
+  if (problems.includes('no-handle') && !link?.profile && !link?.text.startsWith('@')) {
+    return link
+      ? { severity: 'warning', message: `Mentor ${entry} has no GitHub handle, only a link (${link.url}); write "${shape}".` }
+      : { severity: 'warning', message: `Mentor ${entry} has no GitHub handle; write "${shape}".` };
+  }
+  if (problems.includes('unbalanced-parenthesis')) {
+    return { severity: 'warning', message: `Mentor ${entry} has an unclosed parenthesis or bracket.` };
   }
   if (problems.includes('linked') && link) {
-    return link.profile
-      ? `Mentor ${entry} is a link to a GitHub profile; write "Name (@${link.profile})".`
-      : `Mentor ${entry} is a link (${link.url}); write "Name (@github-handle)".`;
+    const message = link.profile
+      ? `Mentor ${entry} is a link to a GitHub profile; write "Name (@${link.profile}${emailPart})".`
+      : `Mentor ${entry} links "${link.text}" to ${link.url}; write "${shape}" with the GitHub handle.`;
+    return { severity: 'hint', message };
   }
   if (problems.includes('no-at') && mentor.bareHandle) {
-    return `Mentor ${entry} writes the handle without "@"; write "@${mentor.bareHandle.text}".`;
+    return { severity: 'hint', message: `Mentor ${entry} writes the handle without "@"; write "@${mentor.bareHandle.text}".` };
   }
-  if (problems.includes('no-handle')) return `Mentor ${entry} has no @handle; write "Name (@github-handle)".`;
-  if (problems.includes('no-name')) return `Mentor ${entry} has no name; write "Name (${mentor.handle?.text ?? '@handle'})".`;
-  if (problems.includes('unbalanced-parenthesis')) return `Mentor ${entry} has an unclosed parenthesis or bracket.`;
-  if (problems.includes('shape')) return `Write mentor ${entry} as "Name (@handle${mentor.email ? ', email' : ''})".`;
+  if (problems.includes('no-name')) {
+    return { severity: 'hint', message: `Mentor ${entry} has no name; write "Name (${mentor.handle?.text ?? '@handle'}${emailPart})".` };
+  }
+  if (problems.includes('shape')) return { severity: 'hint', message: `Write mentor ${entry} as "${shape}".` };
   return undefined;
 }
 
@@ -60,16 +83,18 @@ function rewrite(context: RuleContext, mentor: Mentor): Fix | undefined {
     fromWorkspace = true;
   }
   if (!name) return undefined;
-  const email = mentor.email?.text ?? (context.document.era === 'B' ? known?.emails[0] : undefined);
+  // The email as the author wrote it: a mailto link, `<…>` and an obfuscated address stay so.
+  const writtenEmail = mentor.emailWritten ? context.document.text.slice(mentor.emailWritten.span.start, mentor.emailWritten.span.end) : mentor.email?.text;
+  const email = writtenEmail ?? (context.document.era === 'B' ? known?.emails[0] : undefined);
   const newText = formatMentor(name, handle, email);
-  // Taking the handle from a link target, or a name from another file, changes what the entry
-  // says: offered as a quick fix to review, never applied by --fix.
-  const linkAgrees = !link || (link.profile !== undefined && mentor.handle?.text.toLowerCase() === handle.toLowerCase());
   // The rewrite keeps a role ("Primary:") in front; anything else it would drop makes it unsafe.
   const span = mentor.role ? { start: mentor.role.span.end, end: mentor.span.end } : mentor.span;
   const written = context.document.text.slice(span.start, span.end);
   if (written.trim() === newText) return undefined;
-  const safe = !fromWorkspace && linkAgrees && email === mentor.email?.text && !dropsText(written, [name, handle, email, link?.url, link?.text]);
+  // Taking a name from another file changes what the entry says, and a rewrite of a linked entry
+  // drops the link's URL (even a profile URL that only repeats the handle): both are quick fixes
+  // to review, never applied by --fix.
+  const safe = !fromWorkspace && !link && email === writtenEmail && !dropsText(written, [name, handle, email]);
   return { title: `Write "${newText}"`, edits: [{ span, newText: written.startsWith(' ') ? ` ${newText}` : newText }], safe };
 }
 

@@ -1,7 +1,7 @@
 // How a mentor entry is written, for the fixes that rewrite one, and the
 // checks on handles and emails that several rules share.
 
-import type { Mentor } from '../core/model';
+import type { Mentor, ProposalDocument } from '../core/model';
 
 export { GITHUB_HANDLE } from '../core/knowledge';
 
@@ -20,4 +20,14 @@ export function formatMentor(name: string, handle: string, email?: string): stri
 /** True when a mentor is written as a markdown link, which mentor-format reports instead. */
 export function isLinked(mentor: Mentor): boolean {
   return mentor.problems.includes('linked') || mentor.problems.includes('link-mismatch');
+}
+
+/**
+ * True when the document's entries give mentor emails (era B, and most of its mentors have
+ * one): mentor-email then notes a missing email, and mentor-format asks for the same shape.
+ */
+export function emailsExpected(document: ProposalDocument): boolean {
+  const mentors = document.projects.flatMap((project) => project.mentors);
+  const withEmail = mentors.filter((mentor) => mentor.email).length;
+  return document.era === 'B' && withEmail * 2 > mentors.length;
 }

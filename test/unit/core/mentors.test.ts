@@ -224,12 +224,13 @@ test('parseMentor: a handle linked to its own profile is linked, not a mismatch'
   assert.equal(mentor.link?.profile, 'yashrsharma44');
 });
 
-test('parseMentor: a link text with a space in place of the handle is the handle token, a link mismatch', () => {
-  // From 2021_03-Fall_README.md (Tremor): "[@Matthias Wahl](https://github.com/mfelsche)".
+test('parseMentor: a link text with a space in place of the handle is the handle token, a linked name (no mismatch)', () => {
+  // From 2021_03-Fall_README.md (Tremor): "[@Matthias Wahl](https://github.com/mfelsche)". The
+  // link text is a name, not another user's handle: the profile names the handle.
   const entry = '[@Matthias Wahl](https://github.com/mfelsche)';
   const mentor = parseMentor(entryAt(entry, 0), false);
   assert.equal(mentor.handle?.text, '@Matthias Wahl');
-  assert.deepEqual(mentor.problems, ['no-name', 'link-mismatch']);
+  assert.deepEqual(mentor.problems, ['no-name', 'linked']);
   assertTokensExact(entry, [mentor]);
 });
 
@@ -380,9 +381,9 @@ test('several linked handles inline: [@a](…), [@b](…), each its own mentor',
   assert.deepEqual(
     mentors.map((mentor) => [mentor.handle?.text, mentor.link?.profile, mentor.problems]),
     [
-      ['@Matthias Wahl', 'mfelsche', ['no-name', 'link-mismatch']],
-      ['@Heinz Gies', 'Licenser', ['no-name', 'link-mismatch']],
-      ['@Darach Ennis', 'darach', ['no-name', 'link-mismatch']],
+      ['@Matthias Wahl', 'mfelsche', ['no-name', 'linked']],
+      ['@Heinz Gies', 'Licenser', ['no-name', 'linked']],
+      ['@Darach Ennis', 'darach', ['no-name', 'linked']],
     ],
   );
   assertTokensExact(text, mentors);

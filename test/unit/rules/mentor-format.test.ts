@@ -142,7 +142,8 @@ test('passes Name (@handle) and Name (@handle, email) entries of either era', ()
   ));
 
 // From 2021_01-Spring_project_ideas.md (Chaos Mesh): the handle's link goes to its own profile.
-test('the fix unwraps a profile link whose text is the handle, as a safe fix', () => {
+// The rewrite drops the profile URL, and a safe fix keeps every URL the author wrote.
+test('the fix unwraps a profile link whose text is the handle, as a quick fix to review (never --fix)', () => {
   const fixture = `
 #### Chaos Mesh
 
@@ -168,7 +169,8 @@ test('the fix unwraps a profile link whose text is the handle, as a safe fix', (
 `,
   );
   const [finding] = lint(parseProposal(fixture)).filter((candidate) => candidate.rule === 'mentor-format');
-  assert.equal(finding.fixes[0].safe, true);
+  assert.equal(finding.fixes[0].safe, false);
+  assert.equal(finding.severity, 'hint');
 });
 
 // From 2023_01-Mar-May_README.md (Cluster API Provider AWS): the comma after the handle is missing.
