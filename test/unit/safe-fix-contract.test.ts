@@ -10,12 +10,13 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { SectionCache } from '../../server/src/core/incremental';
+import { parseProposal } from '../../server/src/core/parse';
 import { applyEdits, fixAll, safeFixEdits } from '../../server/src/features/fix-all';
 import { lint, type TextEdit } from '../../server/src/rules';
 import { fixturePath, readFixture } from '../helpers/paths';
 
-/** Every term file of the corpus (the GSoC pages are another programme). */
-const TERM_FILES = readdirSync(fixturePath('corpus')).filter((name) => name.endsWith('.md') && !name.startsWith('gsoc_'));
+/** Every term file of the corpus (`<year>_<term>_…`; the GSoC pages are another programme). */
+const TERM_FILES = readdirSync(fixturePath('corpus')).filter((name) => /^\d{4}_.*\.md$/.test(name));
 
 /** Ways real files differ from the copies in the corpus: line ends, a byte order mark, emails written so bots miss them. */
 const MUTATIONS: Record<string, (text: string) => string> = {
@@ -47,6 +48,61 @@ test('the extractor reads handles, emails (plain, linked, obfuscated) and URLs',
   );
   assert.deepEqual([...tokens.keys()].sort(), ['@ann-lee', '@cy', 'ann@example.com', 'bo@example.org', 'https://github.com/cy']);
 });
+
+// From 2023_01-Mar-May_README.md (Meshery, descriptions shortened), with the heading between two
+// entries lost: Lee Calcote mentors both, so mentor-duplicate's fix deleted the second field's entry.
+const LOST_HEADING = `
+##### Distributed workflow engine
+
+- Description: Integrate a new architectural component into Meshery: a workflow engine.
+- Recommended Skills: Golang, Temporal, ReactJS
+- Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com), Ashish Tiwari (ashishjaitiwari15112000@gmail.com)
+- Issue: https://github.com/meshery/meshery/issues/3934
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/73202d21-d4ca-4435-9a73-f326c9b3e796
+
+- Description: Advance the cloud native playground in which any CNCF project can be explored.
+- Recommended Skills: ReactJS, CSS, Golang (nice-to-have)
+- Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com), Abhishek Kumar (@abhishek-kumar09, abhimait1909@gmail.com)
+- Issue: https://github.com/meshery/meshery/issues/7020
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/2ee7a912-e26e-4602-9dfc-4febe3842df3
+`;
+
+test('fix-all keeps a mentor repeated in a second Mentor(s) field (a lost heading)', () => {
+  const text = `#### Meshery\n${LOST_HEADING}`;
+  const fixed = fixAll(text).text;
+  assert.equal(fixed.match(/Lee Calcote \(@leecalcote, leecalcote@gmail\.com\)/g)?.length, 2);
+});
+
+test(
+  "mentor-duplicate: the fix that drops a repeat from another Mentor(s) field is not safe",
+  { todo: 'mentor-duplicate.ts (the mentors branch makes it safe only within one field)' },
+  () => {
+    const text = `#### Meshery\n${LOST_HEADING}`;
+    const duplicates = lint(parseProposal(text)).filter((finding) => finding.rule === 'mentor-duplicate');
+    assert.ok(duplicates.length > 0);
+    assert.deepEqual(duplicates.map((finding) => finding.fixes.some((fix) => fix.safe)), duplicates.map(() => false));
+  },
+);
+
+test(
+  'a doubled label "Mentor(s): Mentor(s):" is not rewritten to "Mentor(@s):"',
+  { todo: 'mentor-format.ts / mentors.ts read "Mentor(s)" as a name with the bare handle "s" (the mentors branch reads it as a doubled label)' },
+  () => {
+    const text = '#### Org\n\n##### Project\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): Mentor(s):  Yi Zha\n';
+    assert.doesNotMatch(fixAll(text).text, /Mentor\(@s\)/);
+  },
+);
+
+// From 2026_01-Mar-May_README.md (Fluid): a fullwidth comma between the handle and the email.
+test(
+  'a fullwidth comma after a handle gets no second comma',
+  { todo: 'mentor-format.ts keeps the "，" and writes ", " after it (the mentors branch reads fullwidth punctuation)' },
+  () => {
+    const text =
+      '#### Fluid\n\n##### Cache Runtime\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s):\n   - Tongyu Guo (@Syspretor，[guotongyu.gty@alibaba-inc.com](mailto:guotongyu.gty@alibaba-inc.com))\n   - Yang Che (@cheyang, [cheyang52@gmail.com](mailto:cheyang52@gmail.com))\n';
+    assert.doesNotMatch(fixAll(text).text, /，\s*,/);
+  },
+);
 
 /** One round of fix-all: the text before, the edits applied with the rule of each, and the text after. */
 interface Round {
