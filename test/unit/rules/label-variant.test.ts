@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseProposal } from '../../../server/src/core/parse';
 import { fixAll } from '../../../server/src/features/fix-all';
 import { lint } from '../../../server/src/rules';
-import { check, checkFix } from '../../helpers/check';
+import { check, checkedFindings, checkFix } from '../../helpers/check';
 
 // From 2025_03-Sep-Nov_README.md (OpenCost): "Mentors" without a colon over a sub-list.
 test('flags a label without a colon, and bold or shortened labels', () =>
@@ -174,4 +174,22 @@ test('a tie between the era label and another accepted one goes to the era label
 `;
   const text = `# Term\n\n### Meshery\n${entry('Upstream Issue (URL)', 1)}${entry('Upstream Issue', 2)}${entry('Issue', 3)}`;
   assert.match(fixAll(text).text, /^- Upstream Issue: https:\/\/github\.com\/meshery\/meshery\/issues\/3$/m);
+});
+
+// From 2021_01-Spring_project_ideas.md (SPIRE, description shortened): seven spaces after the
+// marker, so GitHub shows the description as a code block: a warning, not a hint.
+test('an item GitHub shows as code is a warning', () => {
+  const findings = checkedFindings(
+    `
+#### SPIFFE
+
+##### SPIRE Kubernetes Workload Registrar
+
+-       Description: [SPIRE](https://spiffe.io), the SPIFFE Runtime Environment, is an extensible system.
+        ^^^^^^^^^^^^ label-variant
+- Recommended Skills: Golang
+`,
+    ['label-variant'],
+  );
+  assert.deepEqual(findings.map((finding) => finding.severity), ['warning']);
 });
