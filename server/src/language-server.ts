@@ -254,7 +254,7 @@ function registerHandlers(): void {
         });
       }
       if (wants(FIX_ALL_KIND)) {
-        const edits = safeFixEdits(findings);
+        const edits = safeFixEdits(findings, analysis.document);
         if (edits.length > 0) {
           actions.push({
             title: 'Fix all safe LFX proposal problems',

@@ -1,13 +1,54 @@
-// The fix shared by unknown-field and label-variant: write a field's label canonically
-// and, for a field written as a paragraph, make it an item of the field list.
+// The fix shared by unknown-field and label-variant: write a field's label as the document
+// itself mostly writes it and, for a field written as a paragraph, make it an item of the
+// field list.
 
-import { fieldSpec } from '../core/fields';
-import type { Field } from '../core/model';
+import { type FieldId, fieldSpec } from '../core/fields';
+import type { Field, ProposalDocument } from '../core/model';
 import type { Fix, RuleContext, TextEdit } from './rule';
 
-/** The canonical label of a field in this document's era, colon included. */
+/**
+ * The label a fix writes for a field, colon included: the accepted spelling the document uses
+ * most for that field (a term that writes `Upstream Issue (URL):` 26 times keeps it for the
+ * others too), else the canonical label of the document's era; a tie goes to the era's.
+ */
 export function canonicalLabel(context: RuleContext, field: Field): string | undefined {
-  return field.id ? `${fieldSpec(field.id).canonical[context.document.era]}:` : undefined;
+  if (!field.id) return undefined;
+  const eraLabel = fieldSpec(field.id).canonical[context.document.era];
+  return `${majorityLabels(context.document).get(field.id) ?? eraLabel}:`;
+}
+
+/** The document's most used accepted spelling per field, computed once per parsed document. */
+const MAJORITY_LABELS = new WeakMap<ProposalDocument, Map<FieldId, string>>();
+
+function majorityLabels(document: ProposalDocument): Map<FieldId, string> {
+  let labels = MAJORITY_LABELS.get(document);
+  if (labels) return labels;
+  const counts = new Map<FieldId, Map<string, number>>();
+  for (const project of document.projects) {
+    for (const field of project.fields) {
+      // Only labels written exactly as one era's canonical label count: a variant is what a fix replaces.
+      if (!field.id || field.form !== 'canonical') continue;
+      const perLabel = counts.get(field.id) ?? new Map<string, number>();
+      const label = field.label.trim();
+      perLabel.set(label, (perLabel.get(label) ?? 0) + 1);
+      counts.set(field.id, perLabel);
+    }
+  }
+  labels = new Map();
+  for (const [id, perLabel] of counts) {
+    const eraLabel = fieldSpec(id).canonical[document.era];
+    let best = eraLabel;
+    let bestCount = perLabel.get(eraLabel) ?? 0;
+    for (const [label, count] of perLabel) {
+      if (count > bestCount) {
+        best = label;
+        bestCount = count;
+      }
+    }
+    labels.set(id, best);
+  }
+  MAJORITY_LABELS.set(document, labels);
+  return labels;
 }
 
 /** The label as the author wrote it, markup and colon included. */
@@ -39,8 +80,54 @@ export function relabelFix(context: RuleContext, field: Field): Fix | undefined 
   };
 }
 
-/** A paragraph field can take a `- ` marker when its value is inline or indented under it. */
+/**
+ * A paragraph field can take a `- ` marker when its value is inline or indented under it, and
+ * every label line of its paragraph is a field that can take one too: marking only some would
+ * leave an unmarked `Issue: …` line inside the item above it, where the next check reads it as
+ * part of that field (as a mentor, under `Mentor(s):`).
+ */
 function canBecomeListItem(context: RuleContext, field: Field): boolean {
+  if (!valueCanFollowMarker(context, field)) return false;
+  const { text } = context.document;
+  const { lines } = context;
+  const project = context.document.projects.find((candidate) => candidate.fields.includes(field));
+  const paragraphFields = new Map<number, Field>();
+  for (const other of project?.fields ?? []) if (!other.inList) paragraphFields.set(lines.lineStart(other.labelSpan.start), other);
+  for (const lineStart of paragraphLineStarts(context, field)) {
+    const line = text.slice(lineStart, lines.nextLineStart(lineStart));
+    const other = paragraphFields.get(lineStart);
+    if (other ? !(other.value && valueCanFollowMarker(context, other)) : LABEL_LIKE_LINE.test(line)) return false;
+  }
+  return true;
+}
+
+/** A line that starts with a few words and a colon, as a field label does. */
+const LABEL_LIKE_LINE = /^[ \t]*(?:\*\*|__)?[\p{L}][\p{L}\p{N} ()/&'.-]{0,40}?(?:\*\*|__)?[ \t]*[:：]/u;
+/** A line that ends a paragraph before it or starts a block of its own. */
+const BLOCK_START_LINE = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|```|~~~)|^[ \t]*$/;
+
+/** Where each line of the paragraph holding a field's label starts, the label's own line included. */
+function paragraphLineStarts(context: RuleContext, field: Field): number[] {
+  const { text } = context.document;
+  const { lines } = context;
+  const own = lines.lineStart(field.labelSpan.start);
+  const starts = [own];
+  const lineAt = (start: number) => text.slice(start, lines.nextLineStart(start)).replace(/\r?\n$/, '');
+  for (let start = own; start > 0; ) {
+    const previous = lines.lineStart(start - 1);
+    if (BLOCK_START_LINE.test(lineAt(previous))) break;
+    starts.unshift(previous);
+    start = previous;
+  }
+  for (let start = lines.nextLineStart(own); start < text.length; start = lines.nextLineStart(start)) {
+    if (BLOCK_START_LINE.test(lineAt(start))) break;
+    starts.push(start);
+  }
+  return starts;
+}
+
+/** A paragraph field's value is inline or indented under its label, so a list item would hold it. */
+function valueCanFollowMarker(context: RuleContext, field: Field): boolean {
   const { text } = context.document;
   const labelLineEnd = context.lines.nextLineStart(field.labelSpan.start);
   if (field.valueSpan.start < labelLineEnd) return true;

@@ -1,7 +1,8 @@
 // label-variant: a known field written in a non-canonical form (`Mentors` without a colon,
 // `Enhancement :`, `**Description**:`), written as a paragraph outside the field list or
 // joined to the previous item's line, or pushed so far from its `-` that it shows as code.
-// The entry is still read, so it is a hint; the fix writes the canonical form.
+// The entry is still read, so it is a hint; the fix writes the form the document mostly uses.
+// An entry shown as code is a visible mistake, so that finding is a warning.
 
 import { canonicalLabel, relabelFix, writtenLabel } from './label-fix';
 import type { Rule } from './rule';
@@ -16,6 +17,7 @@ export const labelVariant: Rule = {
         if (field.gapSpan) {
           const gap = field.gapSpan.end - field.gapSpan.start;
           context.report({
+            severity: 'warning',
             message: `"${writtenLabel(context, field)}" stands ${gap} spaces after the list marker, so GitHub shows the entry as code; use one space.`,
             span: field.labelSpan,
             fix: { title: 'Use one space after the list marker', edits: [{ span: field.gapSpan, newText: ' ' }], safe: true },

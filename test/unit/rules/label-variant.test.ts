@@ -1,5 +1,9 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { check, checkFix } from '../../helpers/check';
+import { parseProposal } from '../../../server/src/core/parse';
+import { fixAll } from '../../../server/src/features/fix-all';
+import { lint } from '../../../server/src/rules';
+import { check, checkedFindings, checkFix } from '../../helpers/check';
 
 // From 2025_03-Sep-Nov_README.md (OpenCost): "Mentors" without a colon over a sub-list.
 test('flags a label without a colon, and bold or shortened labels', () =>
@@ -93,3 +97,99 @@ test('passes the canonical labels of either era', () =>
 `,
     ['label-variant'],
   ));
+
+// From 2026_01-Mar-May_README.md (Workflow Engine in Meshery, descriptions shortened): four
+// unmarked lines, of which `Issue:` is not read as a field of its own. Marking the other three
+// left `Issue:` inside the Mentor(s) item, where the next run read it as a mentor.
+const MESHERY_RUN = `
+### Meshery
+
+#### Workflow Engine in Meshery
+
+CNCF - Meshery: Workflow engine integration (2026 Term 1)
+
+Description: Integrate a new architectural component into Meshery: a workflow engine, using Temporal.
+Recommended Skills: Golang, Temporal, ReactJS
+Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com), Marcus Ringblom (@marblom007, marcus.ringblom@gmail.com)
+ISSUE_LABEL: https://github.com/meshery/meshery/issues/17099
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/e5a8af13-9891-4ca5-8dca-b0151a4345fb
+`;
+
+test('a run of unmarked label lines is marked whole or not at all: one line is no field', () => {
+  const text = MESHERY_RUN.replace('ISSUE_LABEL', 'Issue');
+  const findings = lint(parseProposal(text)).filter((finding) => finding.rule === 'label-variant');
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    ['"Description:" is not an item of the field list; start its line with "- ".', '"Recommended Skills:" is not an item of the field list; start its line with "- ".', '"Mentor(s):" is not an item of the field list; start its line with "- ".'],
+  );
+  assert.deepEqual(findings.map((finding) => finding.fixes.length), [0, 0, 0]);
+  assert.equal(fixAll(text).text, text);
+});
+
+test('a run of unmarked label lines that are all fields is marked whole', () => {
+  const text = MESHERY_RUN.replace('ISSUE_LABEL', 'Upstream Issue');
+  const marked = text.replace(/^(Description|Recommended Skills|Mentor\(s\)|Upstream Issue):/gm, '- $1:');
+  assert.equal(fixAll(text).text, marked);
+});
+
+// From 2023_01-Mar-May_README.md: the Harbor entries write "Upstream Issue (URL):", the
+// Cortex entries "Upstream Issue:" and "Issue:"; the document's most used spelling wins.
+test('the fix writes the label as the document mostly does', () => {
+  const harbor = (title: string, issue: string) => `
+#### ${title}
+
+- Description: Add more versatile replication filters
+- Expected Outcome: Implement regex capability when defining relication rules
+- Recommended Skills: Angular, JavaScript, Golang
+- Mentor(s): Vadim Bauer (@Vad1mo, vb@container-registry.com)
+- Upstream Issue (URL): https://github.com/goharbor/harbor/issues/${issue}
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/49749be9-5a67-4b2b-9312-7def13ae98b8
+`;
+  const sharingio = `
+#### Pair
+
+- Description: Pair is a platform for pairing
+- Expected Outcome: A working prototype
+- Recommended Skills: Golang
+- Mentor: Hippie Hacker (@hh, hh@cncf.io)
+- Issue: https://github.com/sharingio/pair/issues/173
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/7e8cb88a-5b37-471c-8db8-e11907b5a661
+`;
+  const text = `# Term\n\n### Harbor\n${harbor('Regex replication rules', '8614')}${harbor('Harbor CLI', '8615')}\n### Sharingio\n${sharingio}`;
+  const fixed = fixAll(text).text;
+  assert.match(fixed, /^- Upstream Issue \(URL\): https:\/\/github\.com\/sharingio\/pair\/issues\/173$/m);
+  // Mentor(s) is not written otherwise: the era's canonical label.
+  assert.match(fixed, /^- Mentor\(s\): Hippie Hacker/m);
+});
+
+test('a tie between the era label and another accepted one goes to the era label', () => {
+  const entry = (issueLabel: string, number: number) => `
+#### Project ${number}
+
+- Description: Integrate a new architectural component.
+- Recommended Skills: Golang
+- Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com)
+- ${issueLabel}: https://github.com/meshery/meshery/issues/${number}
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/73202d21
+`;
+  const text = `# Term\n\n### Meshery\n${entry('Upstream Issue (URL)', 1)}${entry('Upstream Issue', 2)}${entry('Issue', 3)}`;
+  assert.match(fixAll(text).text, /^- Upstream Issue: https:\/\/github\.com\/meshery\/meshery\/issues\/3$/m);
+});
+
+// From 2021_01-Spring_project_ideas.md (SPIRE, description shortened): seven spaces after the
+// marker, so GitHub shows the description as a code block: a warning, not a hint.
+test('an item GitHub shows as code is a warning', () => {
+  const findings = checkedFindings(
+    `
+#### SPIFFE
+
+##### SPIRE Kubernetes Workload Registrar
+
+-       Description: [SPIRE](https://spiffe.io), the SPIFFE Runtime Environment, is an extensible system.
+        ^^^^^^^^^^^^ label-variant
+- Recommended Skills: Golang
+`,
+    ['label-variant'],
+  );
+  assert.deepEqual(findings.map((finding) => finding.severity), ['warning']);
+});
