@@ -28,6 +28,7 @@ import { unusedDisable } from './unused-disable';
 import { upstreamDuplicate } from './upstream-duplicate';
 import { upstreamMultiple } from './upstream-multiple';
 import { urlFormat } from './url-format';
+import { urlKind } from './url-kind';
 
 export type { Finding, Fix, Rule, Severity, TextEdit } from './rule';
 
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   mentorCount,
   fewMentors,
   urlFormat,
+  urlKind,
   upstreamMultiple,
   upstreamDuplicate,
   duplicateTitle,
