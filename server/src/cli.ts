@@ -127,7 +127,9 @@ async function main(argv: string[]): Promise<number> {
   const workspace = new WorkspaceKnowledge();
   const reported = new Set<string>();
   let ignored = 0;
-  for (const file of new Set(files)) {
+  // One file named twice (`a.md` and `./a.md`) is checked once.
+  const unique = [...new Map(files.map((file) => [absolute(file), file])).values()];
+  for (const file of unique) {
     const { config, problems } = configs.forFile(file);
     const fresh = problems.filter((problem) => !reported.has(`${problem.file}:${problem.span.start}`));
     for (const problem of fresh) reported.add(`${problem.file}:${problem.span.start}`);
@@ -152,14 +154,16 @@ async function main(argv: string[]): Promise<number> {
     }
     // Section by section, as the server parses: equal to a whole parse, and linear in the headings.
     const document = new SectionCache().parse(current, configs.formFor(file));
-    workspace.update(file, document);
+    // Under its absolute path: the rules that look across files tell a term's README.md and
+    // project_ideas.md by their folder, however the file was named on the command line.
+    workspace.update(absolute(file), document);
     checked.push({ file, text: current, document, rules: config.rules });
   }
 
   const located: Located[] = [];
   for (const { file, text, document, rules } of checked) {
     const lines = new LineIndex(text);
-    for (const finding of lint(document, { settings: rules, lines, uri: file, workspace })) {
+    for (const finding of lint(document, { settings: rules, lines, uri: absolute(file), workspace })) {
       const start = lines.positionAt(finding.span.start);
       const end = lines.positionAt(finding.span.end);
       located.push({

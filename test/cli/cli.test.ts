@@ -49,9 +49,10 @@ test('text: one clickable line a finding and a summary; exit 1 on an error', () 
   );
   for (const line of lines.slice(0, -1)) assert.match(line, /^[^:]+:\d+:\d+: (error|warning|information|hint) [a-z-]+ .+$/);
   const count = (severity: string) => lines.filter((line) => line.includes(`: ${severity} `)).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   assert.equal(
     lines[lines.length - 1],
-    `${lines.length - 1} problems (${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hints) in 1 of 1 file.`,
+    `${lines.length - 1} problems (${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')}) in 1 of 1 file.`,
   );
 });
 

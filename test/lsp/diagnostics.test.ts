@@ -35,7 +35,7 @@ test('publishes diagnostics with source, code, docs link and exact range for a p
   });
   assert.deepEqual(
     [...new Set(diagnostics.map((diagnostic) => diagnostic.code))].sort(),
-    ['few-mentors', 'heading-level', 'label-variant', 'mentor-format', 'unknown-field', 'unknown-project', 'upstream-multiple'],
+    ['few-mentors', 'heading-level', 'label-variant', 'mentor-format', 'unknown-field', 'unknown-project', 'upstream-multiple', 'url-kind'],
   );
 });
 

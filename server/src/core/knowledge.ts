@@ -163,6 +163,34 @@ export class WorkspaceKnowledge {
   }
 }
 
+/**
+ * What makes two proposal files the same term: the folder, plus what the file name has besides
+ * `README` or `project_ideas` (so `2026/01-Mar-May/README.md` and `2026/01-Mar-May/project_ideas.md`
+ * are one term, and so are `2021_03-Fall_README.md` and `2021_03-Fall_project_ideas.md` side by
+ * side, but `2021_03-Fall_README.md` and `2022_01-Spring_project_ideas.md` are not). Undefined for
+ * any other file name (a draft, an untitled buffer): such a file is a term of its own.
+ */
+export function termFileKey(uri: string): string | undefined {
+  let path = uri;
+  try {
+    path = decodeURIComponent(uri);
+  } catch {
+    // A path with a stray `%` is read as written.
+  }
+  path = path.replace(/\\/g, '/');
+  const slash = path.lastIndexOf('/');
+  const name = /^(.*?)[-_. ]?(?:readme|project[-_ ]?ideas)\.(?:md|markdown)$/i.exec(path.slice(slash + 1));
+  // Lower case: the same folder may be spelt in two cases on a case-insensitive disk (a Windows drive letter).
+  return name ? `${path.slice(0, slash + 1)}${name[1]}`.toLowerCase() : undefined;
+}
+
+/** Whether two files are the README and the project ideas of one term (see `termFileKey`); a file is never its own peer. */
+export function sameTermFiles(uri: string, other: string): boolean {
+  if (uri === other) return false;
+  const key = termFileKey(uri);
+  return key !== undefined && key === termFileKey(other);
+}
+
 /** The skills a project asks for: its Recommended Skills (and Technologies), split into short items. */
 export function skillsOf(project: Project): string[] {
   const skills: string[] = [];

@@ -51,3 +51,71 @@ export function urlsIn(source: string, span: Span): UrlRef[] {
   }
   return urls.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** An LFX Mentorship project page (`https://mentorship.lfx.linuxfoundation.org/project/<id>`, or its CommunityBridge address of 2020). */
+export function isLfxProjectPage(url: string): boolean {
+  const parsed = parseHttpUrl(url);
+  return (
+    parsed !== undefined &&
+    /^(?:mentorship\.lfx\.linuxfoundation\.org|(?:people\.|mentorship\.)?communitybridge\.org)$/.test(parsed.host) &&
+    /^\/project\/[^/]+\/?$/i.test(parsed.pathname)
+  );
+}
+
+/** A site of the Linux Foundation's LFX platform (mentorship, crowdfunding, insights…) or its CommunityBridge predecessor. */
+export function isLfxSite(url: string): boolean {
+  const host = parseHttpUrl(url)?.host;
+  return host !== undefined && /(?:^|\.)(?:lfx\.linuxfoundation\.org|communitybridge\.org)$/.test(host);
+}
+
+/**
+ * What an upstream "issue" URL points at when it is no one issue, pull request or discussion:
+ * a list or search of issues, a repository or organisation page, a milestone or project board,
+ * a search or report page; undefined for an issue (or anything else, such as a design document,
+ * that may well be what the author means). Only the shapes of GitHub and GitLab are known; on
+ * other hosts only search and report pages are recognised.
+ */
+export function nonIssuePage(url: string): string | undefined {
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return undefined;
+  const segments = parsed.pathname.split('/').filter(Boolean);
+  const searched = [...parsed.searchParams.keys()].some((key) => /^(?:q|query|search)$/i.test(key));
+  if (parsed.host === 'github.com') {
+    const [owner, repo, kind, number] = segments.map((segment) => segment.toLowerCase());
+    if (!owner) return 'the GitHub home page';
+    if (/^(?:search|issues|pulls)$/.test(owner)) return owner === 'search' ? 'a GitHub search' : `a list of ${owner === 'pulls' ? 'pull requests' : 'issues'}`;
+    if ((owner === 'orgs' || owner === 'users') && kind === 'projects') return 'a project board';
+    if (!repo) return 'an organisation or user page';
+    if (!kind) return 'a repository page';
+    if (kind === 'issues' || kind === 'pulls' || kind === 'discussions') {
+      const list = `a ${searched ? 'search' : 'list'} of ${kind === 'pulls' ? 'pull requests' : kind}`;
+      if (number === undefined) return list;
+      return /^\d+$/.test(number) ? undefined : number === 'new' ? 'the form for a new issue' : list;
+    }
+    if (kind === 'milestone' || kind === 'milestones') return 'a milestone (a list of issues)';
+    if (kind === 'labels') return 'a label (a list of issues)';
+    if (kind === 'projects') return 'a project board';
+    return undefined;
+  }
+  if (parsed.host === 'gitlab.com') {
+    const dash = segments.indexOf('-');
+    const kind = segments[dash + 1];
+    if (dash > 0 && (kind === 'issues' || kind === 'merge_requests') && !/^\d+$/.test(segments[dash + 2] ?? '')) {
+      return `a list of ${kind === 'issues' ? 'issues' : 'merge requests'}`;
+    }
+  }
+  if (searched || segments.some((segment) => /^(?:search|explore)$/i.test(segment))) return 'a search page';
+  if (segments.some((segment) => /^viewer$/i.test(segment))) return 'a report viewer';
+  return undefined;
+}
+
+/** The URL parsed, when it is an absolute http(s) URL; host lower-cased without `www.`. */
+function parseHttpUrl(url: string): { host: string; pathname: string; searchParams: URLSearchParams } | undefined {
+  if (!isHttpUrl(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return { host: parsed.hostname.toLowerCase().replace(/^www\./, ''), pathname: parsed.pathname, searchParams: parsed.searchParams };
+  } catch {
+    return undefined;
+  }
+}

@@ -30,6 +30,7 @@ import { unusedDisable } from './unused-disable';
 import { upstreamDuplicate } from './upstream-duplicate';
 import { upstreamMultiple } from './upstream-multiple';
 import { urlFormat } from './url-format';
+import { urlKind } from './url-kind';
 
 export type { Finding, Fix, Rule, Severity, TextEdit } from './rule';
 
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   fewMentors,
   templateText,
   urlFormat,
+  urlKind,
   upstreamMultiple,
   upstreamDuplicate,
   duplicateTitle,

@@ -1,14 +1,25 @@
 // upstream-duplicate: an upstream issue that another project uses too, in this document or
 // in another proposal file of the workspace. URLs compare normalised (no scheme, no www,
 // no fragment, no trailing slash, host and path lower-cased), so spellings do not hide it.
+//
+// How much it weighs depends on where the other use is:
+// - the same term's other file (its README.md beside its project_ideas.md): the two list the
+//   same proposals, so it is no finding at all;
+// - another term: a project proposed again, which is common and often intended (information);
+// - this document, under the same organisation: usually a tracking issue
+//   that sibling projects share, such as Karmada's community issue with one comment a project
+//   (information);
+// - this document, under an unrelated organisation: most likely a neighbour's entry copied with
+//   its issue left in (warning).
 
-import type { Project } from '../core/model';
+import { sameTermFiles } from '../core/knowledge';
+import type { Organisation, Project } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
 import type { Rule } from './rule';
 
 export const upstreamDuplicate: Rule = {
   id: 'upstream-duplicate',
-  severity: 'warning',
+  severity: 'information',
   description: 'The same upstream issue used by another project in this document or the workspace.',
   check(context) {
     const { document, uri, workspace } = context;
@@ -25,10 +36,22 @@ export const upstreamDuplicate: Rule = {
         const firstHere = local.get(key);
         if (firstHere && firstHere !== project) {
           const same = firstHere.title === project.title ? ' (another project with the same title)' : '';
-          context.report({ message: `"${project.title}" uses the upstream issue of "${firstHere.title}"${same} in this file.`, span: url.span });
+          if (relatedOrganisations(firstHere.org, project.org)) {
+            context.report({
+              message: `"${project.title}" uses the upstream issue of "${firstHere.title}"${same} in this file; fine for a tracking issue the projects share, else link this project's own issue.`,
+              span: url.span,
+            });
+          } else {
+            context.report({
+              severity: 'warning',
+              message: `"${project.title}" (${project.org?.name}) uses the upstream issue of "${firstHere.title}" (${firstHere.org?.name}), a project of another organisation, in this file; link this project's own issue.`,
+              span: url.span,
+            });
+          }
           continue;
         }
-        const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri);
+        // The same term's README.md and project_ideas.md list the same proposals: not a repeat.
+        const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
         if (elsewhere.length > 0) {
           const other = elsewhere[0];
           const where = [other.term, other.org].filter(Boolean).join(', ');
@@ -41,6 +64,15 @@ export const upstreamDuplicate: Rule = {
     }
   },
 };
+
+/**
+ * Whether two projects of one document sit under the same organisation (sub-projects such as
+ * Volcano's `#### AgentCube` belong to the organisation above them); a project outside any
+ * organisation is related to every other, since nothing tells them apart.
+ */
+function relatedOrganisations(first: Organisation | undefined, second: Organisation | undefined): boolean {
+  return !first || !second || first === second || first.name.toLowerCase() === second.name.toLowerCase();
+}
 
 function dedupe<T extends { url: string }>(urls: T[]): T[] {
   const seen = new Set<string>();

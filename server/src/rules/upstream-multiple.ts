@@ -1,24 +1,40 @@
-// upstream-multiple: several URLs in one upstream issue field. A proposal tracks one
-// upstream issue; a list of issues belongs in the description or in that issue.
+// upstream-multiple: several URLs in one upstream issue field of a term file. Maintainers
+// accept entries that list a few related issues (a sub-list under `Upstream Issues:`), so it
+// is a note, once a field: a tracking issue that links the others gives applicants one place
+// to start. An issue-form draft is another matter (the form takes exactly one URL): that is
+// form/upstream-count.ts, under the same id.
 
+import type { Field, Project, UrlRef } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
 import type { Rule } from './rule';
 
 export const upstreamMultiple: Rule = {
   id: 'upstream-multiple',
-  severity: 'warning',
+  severity: 'information',
   description: 'Several URLs in one upstream issue field.',
   check(context) {
     for (const project of context.document.projects) {
-      const distinct = new Map<string, (typeof project.upstream)[number]>();
-      for (const url of project.upstream) if (!distinct.has(normaliseUpstream(url.url))) distinct.set(normaliseUpstream(url.url), url);
-      const urls = [...distinct.values()];
-      for (const url of urls.slice(1)) {
+      for (const field of project.fields) {
+        if (field.id !== 'upstreamIssue') continue;
+        const urls = distinct(urlsOfField(project, field));
+        if (urls.length < 2) continue;
         context.report({
-          message: `"${project.title}" has ${urls.length} upstream issues; name one, and list the others in it or in the description.`,
-          span: url.span,
+          message: `"${project.title}" has ${urls.length} upstream issues; a tracking issue that links the others gives applicants one place to start.`,
+          // On the first URL past the first: the field's one finding, on text that shows why.
+          span: urls[1].span,
         });
       }
     }
   },
 };
+
+function urlsOfField(project: Project, field: Field): UrlRef[] {
+  return project.upstream.filter((url) => url.span.start >= field.valueSpan.start && url.span.end <= field.valueSpan.end);
+}
+
+/** One URL per issue: spellings that normalise alike (a link whose text is its URL, a fragment) count once. */
+function distinct(urls: UrlRef[]): UrlRef[] {
+  const seen = new Map<string, UrlRef>();
+  for (const url of urls) if (!seen.has(normaliseUpstream(url.url))) seen.set(normaliseUpstream(url.url), url);
+  return [...seen.values()];
+}

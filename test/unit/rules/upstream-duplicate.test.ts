@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
+import { sameTermFiles, termFileKey, WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
 import { lint } from '../../../server/src/rules';
 import { check, checkedFindings } from '../../helpers/check';
@@ -8,7 +8,7 @@ import { check, checkedFindings } from '../../helpers/check';
 // Adapted from 2025_03-Sep-Nov_README.md and 2026_03-Sep-Nov_README.md (KubeEdge): the two terms'
 // Ianvs projects in one file, the second spelling the issue with http, a trailing slash and a
 // fragment.
-test('flags an upstream issue another project of the file uses, in any spelling', () => {
+test('notes an upstream issue another project of the same organisation in the file uses, in any spelling', () => {
   const findings = checkedFindings(
     `
 ### KubeEdge
@@ -38,9 +38,10 @@ test('flags an upstream issue another project of the file uses, in any spelling'
 `,
     ['upstream-duplicate'],
   );
+  assert.equal(findings[0].severity, 'information');
   assert.equal(
     findings[0].message,
-    '"Comprehensive Example Restoration for KubeEdge Ianvs: Phase IV" uses the upstream issue of "Comprehensive Example Restoration for KubeEdge Ianvs" in this file.',
+    '"Comprehensive Example Restoration for KubeEdge Ianvs: Phase IV" uses the upstream issue of "Comprehensive Example Restoration for KubeEdge Ianvs" in this file; fine for a tracking issue the projects share, else link this project\'s own issue.',
   );
 });
 
@@ -114,7 +115,7 @@ Status: Planning
 const URI_2025 = 'file:///work/mentoring/programs/lfx-mentorship/2025/03-Sep-Nov/README.md';
 const URI_2026 = 'file:///work/mentoring/programs/lfx-mentorship/2026/03-Sep-Nov/README.md';
 
-test('flags an upstream issue a project of another workspace file uses', () => {
+test('notes an upstream issue a project of another term uses, naming the term and the file', () => {
   const workspace = new WorkspaceKnowledge();
   workspace.update(URI_2025, parseProposal(TERM_2025));
   // The document itself is in the workspace too; its own entries do not count.
@@ -127,7 +128,7 @@ test('flags an upstream issue a project of another workspace file uses', () => {
     [
       [
         'https://github.com/kubeedge/ianvs/issues/230',
-        'warning',
+        'information',
         '"Comprehensive Example Restoration for KubeEdge Ianvs: Phase IV" uses the upstream issue of "Comprehensive Example Restoration for KubeEdge Ianvs" (Term 03 - 2025 Sept - Nov, KubeEdge) in lfx-mentorship/2025/03-Sep-Nov/README.md.',
       ],
     ],
@@ -170,3 +171,117 @@ test(
       ['upstream-duplicate'],
     ),
 );
+
+// A term's README.md and its project_ideas.md list the same proposals (cncf/mentoring keeps both
+// in the term's folder): never duplicates of each other, however the folder is written.
+test('passes the same issue in the README.md and the project_ideas.md of one term', () => {
+  for (const [readme, ideas] of [
+    ['file:///work/mentoring/programs/lfx-mentorship/2025/03-Sep-Nov/README.md', 'file:///work/mentoring/programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md'],
+    ['/work/mentoring/programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md', '/work/mentoring/programs/lfx-mentorship/2025/03-Sep-Nov/README.md'],
+    ['C:\\mentoring\\lfx-mentorship\\2025\\03-Sep-Nov\\README.md', 'c:\\mentoring\\lfx-mentorship\\2025\\03-Sep-Nov\\project_ideas.md'],
+    // The shared corpus's flat copies: the term is the file name's prefix.
+    ['/corpus/2025_03-Sep-Nov_README.md', '/corpus/2025_03-Sep-Nov_project_ideas.md'],
+  ]) {
+    const workspace = new WorkspaceKnowledge();
+    workspace.update(readme, parseProposal(TERM_2025));
+    workspace.update(ideas, parseProposal(TERM_2025));
+    assert.deepEqual(
+      lint(parseProposal(TERM_2025), { uri: ideas, workspace }).filter((finding) => finding.rule === 'upstream-duplicate'),
+      [],
+      ideas,
+    );
+  }
+});
+
+test('tells the files of one term from those of others by folder and name', () => {
+  assert.equal(termFileKey('file:///m/programs/lfx-mentorship/2026/01-Mar-May/README.md'), termFileKey('file:///m/programs/lfx-mentorship/2026/01-Mar-May/project_ideas.md'));
+  assert.ok(sameTermFiles('/corpus/2021_03-Fall_README.md', '/corpus/2021_03-Fall_project_ideas.md'));
+  // Two terms side by side in one folder (the shared corpus), two folders, a draft, an untitled buffer.
+  assert.ok(!sameTermFiles('/corpus/2021_03-Fall_README.md', '/corpus/2022_01-Spring_project_ideas.md'));
+  assert.ok(!sameTermFiles('/m/2026/01-Mar-May/README.md', '/m/2026/02-Jun-Aug/README.md'));
+  assert.ok(!sameTermFiles('/m/2026/03-Sep-Nov/README.md', '/m/2026/03-Sep-Nov/apicurio.proposal.md'));
+  assert.ok(!sameTermFiles('untitled:Untitled-1', 'untitled:Untitled-2'));
+  assert.ok(!sameTermFiles('/m/2026/01-Mar-May/README.md', '/m/2026/01-Mar-May/README.md'));
+});
+
+// From 2026_01-Mar-May_README.md (Karmada), lines 393-469 cut down: two projects cite their
+// term's tracking issue, each at its own comment. Sibling projects sharing one issue is common.
+test('notes, without warning, two projects of one organisation on one tracking issue', () => {
+  const findings = checkedFindings(
+    `
+### Karmada
+
+#### Enhance Karmada's Quick Start Experience and Incorporate macOS Support
+
+- Description: The initial interaction for many users with a project often begins with its "Quick Start" guide.
+- Recommended Skills:
+  - Go programming language
+  - Familiarity with macOS
+- Mentor(s): 
+  - Zhuang Zhang (@zhzhuang-zju, m17799853869@163.com)
+  - Hongcai Ren (@RainbowMango, qdurenhongcai@gmail.com)
+- Upstream Issue: https://github.com/karmada-io/community/issues/170#issuecomment-3736732294
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/28f6a413-4190-40bd-9226-cdce5767e210
+
+#### Protect Karmada Component Flags from Unexpected Changes
+
+- Description: The Karmada project consists of several components (e.g., controller-manager, scheduler, karmada-search, etc.), each accepting various command-line flags for configuration.
+- Recommended Skills: 
+  - Go programming language
+  - Kubernetes and its flag management patterns
+- Mentor(s):
+  - Zhen Chang (@XiShanYongYe-Chang, changzhen5@huawei.com)
+  - Hongcai Ren (@RainbowMango, qdurenhongcai@gmail.com)
+- Upstream Issue: https://github.com/karmada-io/community/issues/170#issuecomment-3728029454
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ upstream-duplicate
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/cb8a5f0e-fdd4-4e6d-b937-b98b2c80381e
+`,
+    ['upstream-duplicate'],
+  );
+  assert.equal(findings[0].severity, 'information');
+});
+
+// Adapted from 2026_02-Jun-Aug_README.md (OpenKruise, line 1419): the second project's entry moved
+// under another organisation, as when a neighbour's entry is copied and its issue left in.
+test('warns when a project of another organisation in the file uses the issue', () => {
+  const findings = checkedFindings(
+    `
+### OpenKruise
+
+#### Dynamic Volume Mounting for JuiceFS and Ceph in OpenKruise Agents
+
+- Description: Dynamic volume mounting enables data persistence and sharing for pooled sandbox pods without relying on CSI plugins.
+- Recommended Skills:
+  - Go programming
+  - Kubernetes (CRDs, controllers, RBAC)
+- Mentor(s):
+  - Kai Shi (@BH4AWS, bh4aws@gmail.com)
+  - Zhang Zhen (@furykerry, furykerry@gmail.com)
+
+- Upstream Issue: https://github.com/openkruise/agents/issues/314
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/76a279ba-ffb9-4e4e-baa9-e36a7fd9852a
+
+### OpenTelemetry
+
+#### Lightweight and Continuous Load Testing for OpenKruise Agents Using Kwok
+
+- Description: Rapid, large-scale sandbox provisioning is critical for agentic workloads.
+- Recommended Skills:
+  - Go programming
+  - Familiarity with Kwok for cluster simulation
+- Mentor(s):
+  - Zhong Tianyun (@AiRanthem, airanthem666@gmail.com)
+  - Zhao Mingshan (@zmberg, berg.zms@gmail.com)
+
+- Upstream Issue: https://github.com/openkruise/agents/issues/314
+                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ upstream-duplicate
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/fe38c553-a066-44b0-8192-f5a5bee5074b
+`,
+    ['upstream-duplicate'],
+  );
+  assert.equal(findings[0].severity, 'warning');
+  assert.equal(
+    findings[0].message,
+    '"Lightweight and Continuous Load Testing for OpenKruise Agents Using Kwok" (OpenTelemetry) uses the upstream issue of "Dynamic Volume Mounting for JuiceFS and Ceph in OpenKruise Agents" (OpenKruise), a project of another organisation, in this file; link this project\'s own issue.',
+  );
+});

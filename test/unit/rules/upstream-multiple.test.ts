@@ -4,7 +4,7 @@ import { check, checkedFindings } from '../../helpers/check';
 
 // From 2021_03-Fall_README.md (Thanos) and 2023_01-Mar-May_README.md (Harbor, Cloud Native
 // Buildpacks): two issues in a sub-list, three on one line, two joined by "and".
-test('flags every upstream issue after the first', () => {
+test('notes a field with several upstream issues once, on the second', () => {
   const findings = checkedFindings(
     `
 #### Thanos
@@ -29,7 +29,6 @@ test('flags every upstream issue after the first', () => {
 - Mentor(s): Orlin Vasilev (@OrlinVasilev, ovasilev@vmware.com)
 - Upstream Issue (URL): https://github.com/goharbor/harbor/issues/16680 https://github.com/goharbor/harbor/issues/10496 https://dso.docker.com/explore?search=pkgs
                                                                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ upstream-multiple
-                                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ upstream-multiple
 - LFX URL: https://mentorship.lfx.linuxfoundation.org/project/7ea4c506-c830-4a15-be4a-600d2dfe3f44
 
 #### Cloud Native Buildpacks
@@ -45,9 +44,11 @@ test('flags every upstream issue after the first', () => {
 `,
     ['upstream-multiple'],
   );
+  // Maintainers accept entries that list related issues: a note, not a warning.
+  assert.deepEqual([...new Set(findings.map((finding) => finding.severity))], ['information']);
   assert.equal(
     findings[1].message,
-    '"Implement per project and/or for the whole instance vulnerability overview" has 3 upstream issues; name one, and list the others in it or in the description.',
+    '"Implement per project and/or for the whole instance vulnerability overview" has 3 upstream issues; a tracking issue that links the others gives applicants one place to start.',
   );
 });
 
@@ -80,6 +81,35 @@ test('passes one issue, however often it is spelt', () =>
   - Andy Anderson (@clubanderson, andrew.anderson@ibm.com)
 - Upstream Issue: https://github.com/kubestellar/ui/issues/1403 (see also http://www.github.com/kubestellar/ui/issues/1403/#issuecomment-1)
 - LFX URL: https://mentorship.lfx.linuxfoundation.org/project/72839cf1-1b27-4008-aa11-dfea483bd6ee
+`,
+    ['upstream-multiple'],
+  ));
+
+// From 2026_01-Mar-May_README.md (Volcano, line 1686): three related issues as a sub-list, the
+// entry maintainers accepted; one note for the field, not one per URL.
+test('notes a sub-list of issues once', () =>
+  check(
+    `
+### Volcano
+
+#### E2E Test Suite for Volcano Agent Scheduling
+
+- Description: Volcano has introduced Agent Scheduling feature that supports fast scheduling for AI agent workloads.
+- Expected Outcome:
+    - A comprehensive e2e test suite using Ginkgo framework covering all agent scheduling scenarios.
+- Recommended Skills:
+    - Experience with Go programming language.
+- Mentor(s):
+    - Jesse Stutler (@JesseStutler, jessestutler97@gmail.com)
+    - Qi Min (@qi-min, qim_34@163.com)
+- Upstream Issue:
+    - https://github.com/volcano-sh/volcano/issues/4881
+    - https://github.com/volcano-sh/volcano/issues/4882
+      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ upstream-multiple
+    - https://github.com/volcano-sh/volcano/issues/4883
+- Background:
+    - https://github.com/volcano-sh/volcano/issues/4722
+- LFX URL: https://mentorship.lfx.linuxfoundation.org/project/b350f84f-3fdd-4062-81a9-d4875044ed7b
 `,
     ['upstream-multiple'],
   ));
