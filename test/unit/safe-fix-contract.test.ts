@@ -75,7 +75,6 @@ test('fix-all keeps a mentor repeated in a second Mentor(s) field (a lost headin
 
 test(
   "mentor-duplicate: the fix that drops a repeat from another Mentor(s) field is not safe",
-  { todo: 'mentor-duplicate.ts (the mentors branch makes it safe only within one field)' },
   () => {
     const text = `#### Meshery\n${LOST_HEADING}`;
     const duplicates = lint(parseProposal(text)).filter((finding) => finding.rule === 'mentor-duplicate');
@@ -86,7 +85,6 @@ test(
 
 test(
   'a doubled label "Mentor(s): Mentor(s):" is not rewritten to "Mentor(@s):"',
-  { todo: 'mentor-format.ts / mentors.ts read "Mentor(s)" as a name with the bare handle "s" (the mentors branch reads it as a doubled label)' },
   () => {
     const text = '#### Org\n\n##### Project\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s): Mentor(s):  Yi Zha\n';
     assert.doesNotMatch(fixAll(text).text, /Mentor\(@s\)/);
@@ -96,7 +94,6 @@ test(
 // From 2026_01-Mar-May_README.md (Fluid): a fullwidth comma between the handle and the email.
 test(
   'a fullwidth comma after a handle gets no second comma',
-  { todo: 'mentor-format.ts keeps the "，" and writes ", " after it (the mentors branch reads fullwidth punctuation)' },
   () => {
     const text =
       '#### Fluid\n\n##### Cache Runtime\n\n- Description: x\n- Recommended Skills: Go\n- Mentor(s):\n   - Tongyu Guo (@Syspretor，[guotongyu.gty@alibaba-inc.com](mailto:guotongyu.gty@alibaba-inc.com))\n   - Yang Che (@cheyang, [cheyang52@gmail.com](mailto:cheyang52@gmail.com))\n';

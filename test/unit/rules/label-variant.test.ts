@@ -116,7 +116,8 @@ ISSUE_LABEL: https://github.com/meshery/meshery/issues/17099
 `;
 
 test('a run of unmarked label lines is marked whole or not at all: one line is no field', () => {
-  const text = MESHERY_RUN.replace('ISSUE_LABEL', 'Issue');
+  // "Note:" is no field: marking the lines above it would pull it into the Mentor(s) item.
+  const text = MESHERY_RUN.replace('ISSUE_LABEL', 'Note');
   const findings = lint(parseProposal(text)).filter((finding) => finding.rule === 'label-variant');
   assert.deepEqual(
     findings.map((finding) => finding.message),
@@ -130,6 +131,9 @@ test('a run of unmarked label lines that are all fields is marked whole', () => 
   const text = MESHERY_RUN.replace('ISSUE_LABEL', 'Upstream Issue');
   const marked = text.replace(/^(Description|Recommended Skills|Mentor\(s\)|Upstream Issue):/gm, '- $1:');
   assert.equal(fixAll(text).text, marked);
+  // As written in 2026_01 ("Issue: https://…", a variant with its URL, is a field too).
+  const asWritten = MESHERY_RUN.replace('ISSUE_LABEL', 'Issue');
+  assert.equal(fixAll(asWritten).text, asWritten.replace(/^(Description|Recommended Skills|Mentor\(s\)):/gm, '- $1:').replace(/^Issue:/m, '- Upstream Issue:'));
 });
 
 // From 2023_01-Mar-May_README.md: the Harbor entries write "Upstream Issue (URL):", the
