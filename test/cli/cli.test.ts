@@ -134,7 +134,11 @@ test('a glob reads every matching file once', () => {
     'test/fixtures/corpus/2022_01-Spring_project_ideas.md',
     'test/fixtures/corpus/2023_01-Mar-May_README.md',
     'test/fixtures/corpus/2025_03-Sep-Nov_README.md',
+    'test/fixtures/corpus/2026_01-Mar-May_README.md',
+    'test/fixtures/corpus/2026_02-Jun-Aug_README.md',
     'test/fixtures/corpus/2026_03-Sep-Nov_README.md',
+    'test/fixtures/corpus/gsoc_2024.md',
+    'test/fixtures/corpus/gsoc_2026.md',
   ]);
 });
 

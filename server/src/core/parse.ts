@@ -143,6 +143,8 @@ interface LabelAt {
 const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*[:：](?!\/\/)(\*\*|__)?/;
 const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
 const EXAMPLE_SECTION = /^(?:template|sample|example)s?\b/i;
+// Headings of the term's own sections: a field-less heading under one is no entry being written.
+const TERM_SECTION = /\b(?:timeline|instructions?|guidelines?|schedule|dates|application|how to|faq)\b/i;
 const LISTING_SECTION = /\b(?:projects?|ideas?|proposals?|accepted|participating|contents)\b/i;
 
 class DocumentReader {
@@ -305,8 +307,15 @@ class DocumentReader {
         } else {
           document.orgs.push(subOrg);
         }
+      } else if (org && !TERM_SECTION.test(org.heading.text) && (level === projectLevel || (subOrg && level === projectLevel + 1))) {
+        // A heading at the project level of an organisation, with no field yet: an entry being
+        // written ("#### Query observability" over "- "), so completion offers its fields.
+        project = this.readProject(section, 'ok', subOrg && level === projectLevel + 1 ? subOrg : org);
+        document.projects.push(project);
+        project.org?.projects.push(project);
+        extendOrganisation(project.org, project.span.end);
       } else {
-        // A heading with no fields inside an organisation ("#### Project Instructions"): a note of it.
+        // Any other heading with no fields inside an organisation: a note of it.
         extendOrganisation(subOrg ?? org, section.end);
       }
     }

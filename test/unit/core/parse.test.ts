@@ -1401,3 +1401,30 @@ test('every corpus file parses, with every text of the model equal to the text i
     assertSpansExact(document);
   }
 });
+
+// An entry being written: its heading has no field yet, but it sits at the project level of an
+// organisation, so it is a project (completion offers its fields); under a term section's
+// heading at the organisation level it is not.
+test('a heading with no field yet at the project level of an organisation is a project, not under the Timeline', () => {
+  const document = parseProposal(`### Timeline
+
+#### Term 1: March 3rd - May 30th
+
+### Thanos
+
+#### Query observability
+
+- Description: Trace queries.
+- Recommended Skills: Go
+- Mentor(s): Ann Lee (@annlee)
+- Upstream Issue: https://github.com/thanos-io/thanos/issues/1
+
+#### A new entry
+- 
+`);
+  assert.deepEqual(document.projects.map((each) => [each.title, each.org?.name]), [
+    ['Query observability', 'Thanos'],
+    ['A new entry', 'Thanos'],
+  ]);
+  assert.deepEqual(document.sections.map((heading) => heading.text), ['Timeline']);
+});
