@@ -50,7 +50,7 @@ import { projectAsDraft } from './features/convert';
 import { draftSnippet } from './features/draft-text';
 import { issueUrl, manualText } from './features/issue-url';
 import { projectAt } from './features/locate';
-import { generateToc } from './features/toc';
+import { generateToc } from './core/toc';
 import { type Finding, lint, type RuleSettings } from './rules';
 import {
   completionItem,

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver';
 import type { LineIndex } from './core/lines';
 import type { Span } from './core/model';
-import type { Suggestion, SuggestionKind } from './features/completion';
+import type { Suggestion, SuggestionKind } from './features/suggestions';
 import type { HoverResult } from './features/hover';
 import type { OutlineNode, WorkspaceSymbol } from './features/symbols';
 import { type Finding, type Fix, ruleDocsUrl, type Severity } from './rules';

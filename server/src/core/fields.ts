@@ -2,7 +2,23 @@
 // written canonically, the alternative spellings seen in real term files, and how
 // a written label is matched to a field.
 
-import type { Era, LabelForm } from './model';
+/**
+ * The format generation a document is written in.
+ * `A`: 2020–2022, `#### Org` / `##### Project`, inline mentors, `Apply:` links.
+ * `B`: 2022–2026, `### Org` / `#### Project`, mentor sub-lists with emails, `LFX URL:`.
+ */
+export type Era = 'A' | 'B';
+
+/** How a field's label relates to the catalogue of known labels. */
+export type LabelForm =
+  /** Exactly a canonical label, such as `Mentor(s):`. */
+  | 'canonical'
+  /** A known alternative spelling of a field, such as `Mentors` or `Enhancement :`. */
+  | 'variant'
+  /** Close to a known field but misspelt or with stray markup, such as `Recommended Skills\*\*:`. */
+  | 'typo'
+  /** No known field. */
+  | 'unknown';
 
 /** The fields a project entry can have. */
 export type FieldId =

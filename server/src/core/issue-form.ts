@@ -5,7 +5,7 @@
 
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import bundledForm from '../../data/lfx-program-proposal.yml';
-import type { Span } from './model';
+import type { Span } from './span';
 
 /** The form's file name, as the `template` query parameter of a new-issue URL names it. */
 export const ISSUE_FORM_FILE = 'lfx-program-proposal.yml';

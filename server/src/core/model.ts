@@ -2,14 +2,13 @@
 // Positions are offsets into the document text in UTF-16 code units, as JavaScript
 // strings count them; conversion to lines and columns happens at the edges.
 
-import type { FieldId } from './fields';
+import type { Era, FieldId, LabelForm } from './fields';
 import type { IssueForm } from './issue-form';
+import type { Span } from './span';
 
-/** A half-open range `[start, end)` of offsets into the document text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+// Defined where they are read (the label catalogue; offsets), so neither imports the model back.
+export type { Era, LabelForm } from './fields';
+export type { Span } from './span';
 
 /**
  * A piece of the document text with its place. The text is what the span covers, with one
@@ -20,13 +19,6 @@ export interface Token {
   text: string;
   span: Span;
 }
-
-/**
- * The format generation a document is written in.
- * `A`: 2020–2022, `#### Org` / `##### Project`, inline mentors, `Apply:` links.
- * `B`: 2022–2026, `### Org` / `#### Project`, mentor sub-lists with emails, `LFX URL:`.
- */
-export type Era = 'A' | 'B';
 
 /** A top-level ATX or setext heading. */
 export interface Heading {
@@ -69,17 +61,6 @@ export interface Organisation {
   /** From the heading to the end of the organisation's last block. */
   span: Span;
 }
-
-/** How a field's label relates to the catalogue of known labels. */
-export type LabelForm =
-  /** Exactly a canonical label, such as `Mentor(s):`. */
-  | 'canonical'
-  /** A known alternative spelling of a field, such as `Mentors` or `Enhancement :`. */
-  | 'variant'
-  /** Close to a known field but misspelt or with stray markup, such as `Recommended Skills\*\*:`. */
-  | 'typo'
-  /** No known field. */
-  | 'unknown';
 
 /** One `- Label: value` entry of a project (or a label paragraph outside the list). */
 export interface Field {

@@ -9,7 +9,7 @@
 import { formField, type IssueForm } from '../core/issue-form';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { Field, Project, ProposalDocument } from '../core/model';
-import { closestOption } from '../rules/form/option';
+import { closestOption } from '../core/closest-option';
 import { type DraftValues, draftText } from './draft-text';
 
 /** The draft text of one project of a term file. */

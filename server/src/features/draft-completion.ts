@@ -6,7 +6,7 @@
 import { formField } from '../core/issue-form';
 import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
 import type { Draft, ProposalDocument, Span } from '../core/model';
-import { handles, lineEnd, rank, skills, type Suggestion, wordEnd } from './completion';
+import { handles, lineEnd, rank, skills, type Suggestion, wordEnd } from './suggestions';
 
 /** The suggestions at `offset` in a draft. */
 export function completeDraft(document: ProposalDocument, draft: Draft, offset: number, workspace?: WorkspaceKnowledge): Suggestion[] {

@@ -3,7 +3,7 @@
 // (information: accepted term files often leave it out). An address obfuscated on purpose
 // (`name AT domain DOT com`) is the author's choice and is never reported.
 
-import { EMAIL, emailsExpected, isLinked } from './mentor-text';
+import { EMAIL, emailsExpected, isLinked } from '../core/mentor-text';
 import type { Rule } from './rule';
 
 export const mentorEmail: Rule = {

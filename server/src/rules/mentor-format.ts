@@ -7,7 +7,7 @@
 // the parts it has: the link's GitHub profile gives the handle, the workspace may know a name.
 
 import type { Mentor } from '../core/model';
-import { emailsExpected, formatMentor } from './mentor-text';
+import { emailsExpected, formatMentor } from '../core/mentor-text';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
 
 export const mentorFormat: Rule = {

@@ -2,7 +2,7 @@
 // (`^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$`): spaces, underscores, a leading
 // or doubled hyphen, more than 39 characters. Linked handles are mentor-format's.
 
-import { GITHUB_HANDLE, isLinked } from './mentor-text';
+import { GITHUB_HANDLE, isLinked } from '../core/mentor-text';
 import type { Rule } from './rule';
 
 export const mentorHandle: Rule = {

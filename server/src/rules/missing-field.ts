@@ -4,7 +4,7 @@
 
 import { fieldSpec, FIELDS } from '../core/fields';
 import type { Project } from '../core/model';
-import { ALWAYS_REQUIRED, requiredFields } from './required-fields';
+import { ALWAYS_REQUIRED, requiredFields } from '../core/required-fields';
 import type { Fix, Rule, RuleContext } from './rule';
 
 export const missingField: Rule = {

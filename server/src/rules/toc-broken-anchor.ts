@@ -2,7 +2,7 @@
 // slug rules (lower case, punctuation dropped, spaces to hyphens, `-1` for repeats). The fix
 // points it at the heading whose text the link shows.
 
-import { anchorSet, decodeAnchor, headingSlugs } from '../features/toc';
+import { anchorSet, decodeAnchor, headingSlugs } from '../core/toc';
 import type { Rule } from './rule';
 
 export const tocBrokenAnchor: Rule = {

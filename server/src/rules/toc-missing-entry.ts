@@ -2,7 +2,7 @@
 // out. The fix regenerates the whole list in its own style (offered as a quick fix, since it
 // rewrites the list).
 
-import { decodeAnchor, generateToc, headingSlugs } from '../features/toc';
+import { decodeAnchor, generateToc, headingSlugs } from '../core/toc';
 import { everyOrganisation } from '../core/organisations';
 import type { Heading } from '../core/model';
 import type { Fix, Rule } from './rule';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseProposal } from '../../../server/src/core/parse';
 import { applyEdits } from '../../../server/src/features/fix-all';
-import { generateToc } from '../../../server/src/features/toc';
+import { generateToc } from '../../../server/src/core/toc';
 import { lint } from '../../../server/src/rules';
 import { check, checkedFindings, checkFix, readMarkers } from '../../helpers/check';
 

@@ -10,7 +10,7 @@ import type { DraftCheckbox, DraftSection, Span } from '../../core/model';
 import type { Rule, RuleContext } from '../rule';
 import { formField } from '../../core/issue-form';
 import { draftOf } from './draft-sections';
-import { closestOption } from './option';
+import { closestOption } from '../../core/closest-option';
 
 /** A box line as GitHub writes it and the export reads it. */
 const GITHUB_BOX = /^- \[[ xX]\] /;

@@ -1,7 +1,7 @@
 // mentor-email, in an issue-form draft: the third part of a Mentors line is not an email
 // address. The form requires one (the address of the mentor's LFID account), so it is an error.
 
-import { EMAIL } from '../mentor-text';
+import { EMAIL } from '../../core/mentor-text';
 import type { Rule } from '../rule';
 import { draftOf, hasMentorParts } from './draft-sections';
 

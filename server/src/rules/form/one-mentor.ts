@@ -5,7 +5,7 @@
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { Rule } from '../rule';
 import { draftOf, hasMentorParts, isLfid, sectionOf } from './draft-sections';
-import { EMAIL } from '../mentor-text';
+import { EMAIL } from '../../core/mentor-text';
 
 export const oneMentor: Rule = {
   id: 'few-mentors',

@@ -3,7 +3,7 @@
 // "Accepted Projects").
 
 import GithubSlugger from 'github-slugger';
-import type { Heading, ProposalDocument, TocEntry } from '../core/model';
+import type { Heading, ProposalDocument, TocEntry } from './model';
 
 /** GitHub's anchor of every heading, in document order (duplicates get `-1`, `-2`, …). */
 export function headingSlugs(document: ProposalDocument): Map<Heading, string> {

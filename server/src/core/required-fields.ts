@@ -3,8 +3,8 @@
 // LFX/Apply link, Technologies) are required only where most of the document's own
 // entries use them, so a 2021 file is not held to 2025's template.
 
-import { type FieldId, FIELDS } from '../core/fields';
-import type { ProposalDocument } from '../core/model';
+import { type FieldId, FIELDS } from './fields';
+import type { ProposalDocument } from './model';
 
 /** The fields every project must have, whatever its document's entries use. */
 export const ALWAYS_REQUIRED: readonly FieldId[] = ['description', 'recommendedSkills', 'mentors', 'upstreamIssue'];

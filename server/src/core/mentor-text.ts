@@ -1,9 +1,9 @@
 // How a mentor entry is written, for the fixes that rewrite one, and the
 // checks on handles and emails that several rules share.
 
-import type { Mentor, ProposalDocument } from '../core/model';
+import type { Mentor, ProposalDocument } from './model';
 
-export { GITHUB_HANDLE } from '../core/knowledge';
+export { GITHUB_HANDLE } from './knowledge';
 
 /** An email address as the proposal bot accepts it: one `@`, a dotted domain, no spaces. */
 export const EMAIL = /^[^\s@()<>,;]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
