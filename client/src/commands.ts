@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CheckAllRequest, DraftTemplateRequest, IssueUrlRequest, OPEN_DRAFT_COMMAND, TableOfContentsRequest } from '../../server/src/protocol';
+import { CheckAllRequest, DraftTemplateRequest, IssueUrlRequest, OPEN_DRAFT_COMMAND, TableOfContentsRequest } from '../../protocol/messages';
 import type { PreviewPanel } from './preview/preview-panel';
 import type { ProposalFiles } from './proposal-files';
 

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from './server-options';
 import { RestartingErrorHandler } from './restart';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { type OrgTree, OrgTreeRequest } from '../../server/src/protocol';
+import { type OrgTree, OrgTreeRequest } from '../../protocol/messages';
 
 export class ProposalFiles implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.TextEditor | undefined>();

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FindFilesRequest, ReadFileRequest, type ReadFileResult } from '../../server/src/protocol';
+import { FindFilesRequest, ReadFileRequest, type ReadFileResult } from '../../protocol/messages';
 
 /** Folders never searched for proposal files (as on Node, server/src/workspace-files.ts). */
 const EXCLUDE = '**/{node_modules,.git,.vscode-test}/**';

@@ -4,7 +4,7 @@
 
 import type { ConfigFile, ProposalConfig } from './core/config';
 import type { FoundForm } from './core/issue-form';
-import type { ReadFileResult } from './protocol';
+import type { ReadFileResult } from '../../protocol/messages';
 
 /** A file read for the workspace index: its text, or why it was left out. */
 export type ReadResult = ReadFileResult;

@@ -45,7 +45,7 @@ import {
   OPEN_DRAFT_COMMAND,
   OrgTreeRequest,
   TableOfContentsRequest,
-} from './protocol';
+} from '../../protocol/messages';
 import { projectAsDraft } from './features/convert';
 import { draftSnippet } from './features/draft-text';
 import { issueUrl, manualText } from './features/issue-url';
@@ -62,6 +62,7 @@ import {
   quickFix,
   range,
   symbolInformation,
+  wireOrgTree,
 } from './toLsp';
 
 let connection: Connection;
@@ -268,7 +269,7 @@ function registerHandlers(): void {
   ));
 
   connection.onRequest(OrgTreeRequest, guarded(OrgTreeRequest.method, (params) =>
-    withAnalysis(params.uri, (analysis) => orgTree(analysis.document, analysis.lines, findingsOf(params.uri, analysis))) ?? null,
+    withAnalysis(params.uri, (analysis) => wireOrgTree(analysis.lines, orgTree(analysis.document, findingsOf(params.uri, analysis)))) ?? null,
   ));
 
   connection.onRequest(TableOfContentsRequest, guarded(TableOfContentsRequest.method, (params) =>

@@ -23,8 +23,10 @@ import type { LineIndex } from './core/lines';
 import type { Span } from './core/model';
 import type { Suggestion, SuggestionKind } from './features/suggestions';
 import type { HoverResult } from './features/hover';
+import type { OrgTree, TreeOrg, TreeProject } from './features/org-tree';
 import type { OutlineNode, WorkspaceSymbol } from './features/symbols';
 import { type Finding, type Fix, ruleDocsUrl, type Severity } from './rules';
+import type * as wire from '../../protocol/messages';
 
 /** The `source` of every diagnostic this server publishes. */
 export const DIAGNOSTIC_SOURCE = 'lfx-proposals';
@@ -119,4 +121,18 @@ export function symbolInformation(lines: LineIndex, symbol: WorkspaceSymbol): Sy
     location: { uri: symbol.uri, range: range(lines, symbol.span) },
     ...(symbol.container && { containerName: symbol.container }),
   };
+}
+
+/** The preview's tree as the wire sends it: each heading's span as a line range. */
+export function wireOrgTree(lines: LineIndex, tree: OrgTree): wire.OrgTree {
+  const project = (card: TreeProject): wire.TreeProject => ({
+    title: card.title,
+    range: range(lines, card.span),
+    mentors: card.mentors,
+    skills: card.skills,
+    upstream: card.upstream,
+    problems: card.problems,
+  });
+  const org = (node: TreeOrg): wire.TreeOrg => ({ name: node.name, range: range(lines, node.span), projects: node.projects.map(project), subOrgs: node.subOrgs.map(org) });
+  return { term: tree.term, orgs: tree.orgs.map(org) };
 }

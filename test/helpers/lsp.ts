@@ -21,7 +21,7 @@ import {
   WorkDoneProgressCreateRequest,
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'node:url';
-import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../client/src/server-options';
 import { REPO_ROOT } from './paths';
 
 /** A running server with a connected client. */

@@ -17,7 +17,7 @@ import {
   type SymbolInformation,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
-import { OrgTreeRequest } from '../../server/src/protocol';
+import { OrgTreeRequest } from '../../protocol/messages';
 import { applyEdits } from '../../server/src/features/fix-all';
 import { LineIndex } from '../../server/src/core/lines';
 import { type ServerSession, startServer } from '../helpers/lsp';

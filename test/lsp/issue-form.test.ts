@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core/lines';
 import { parseProposal } from '../../server/src/core/parse';
-import { IssueUrlRequest, OPEN_DRAFT_COMMAND, OrgTreeRequest } from '../../server/src/protocol';
+import { IssueUrlRequest, OPEN_DRAFT_COMMAND, OrgTreeRequest } from '../../protocol/messages';
 import { type ServerSession, startServer } from '../helpers/lsp';
 import { readFixture, REPO_ROOT, temporaryTree } from '../helpers/paths';
 

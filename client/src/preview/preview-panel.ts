@@ -5,7 +5,7 @@
 // only for http(s) and only through this extension, nothing fetched from the network.
 
 import * as vscode from 'vscode';
-import type { OrgTree } from '../../../server/src/protocol';
+import type { OrgTree } from '../../../protocol/messages';
 import type { ProposalFiles } from '../proposal-files';
 
 /** Messages from the webview. */

@@ -1,16 +1,10 @@
 // The organisation tree the preview panel shows: the term, its organisations and their
-// project cards with mentors, skills, upstream links and problem counts.
+// project cards with mentors, skills, upstream links and problem counts. Headings are spans;
+// the server turns the tree into the wire's (protocol/messages.ts), with line ranges.
 
 import { skillsOf } from '../core/knowledge';
-import type { LineIndex } from '../core/lines';
 import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
 import type { Finding, Severity } from '../rules';
-
-/** A zero-based line/character range, as LSP sends it. */
-export interface TreeRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
 
 /** Problem counts by severity. */
 export type ProblemCounts = Record<Severity, number>;
@@ -18,7 +12,8 @@ export type ProblemCounts = Record<Severity, number>;
 /** One project card. */
 export interface TreeProject {
   title: string;
-  range: TreeRange;
+  /** The project's heading. */
+  span: Span;
   mentors: Array<{ name: string; handle: string; email: string }>;
   skills: string[];
   upstream: string[];
@@ -28,20 +23,20 @@ export interface TreeProject {
 /** One organisation with its projects and its sub-organisations (`Headlamp` in Kubernetes). */
 export interface TreeOrg {
   name: string;
-  range: TreeRange;
+  /** The organisation's heading. */
+  span: Span;
   projects: TreeProject[];
   subOrgs: TreeOrg[];
 }
 
-/** The answer of `lfxProposals/orgTree`. */
+/** A document's term and organisations. */
 export interface OrgTree {
   term: string;
   orgs: TreeOrg[];
 }
 
 /** Builds the tree from a document and its findings. */
-export function orgTree(document: ProposalDocument, lines: LineIndex, findings: readonly Finding[]): OrgTree {
-  const range = (span: Span): TreeRange => ({ start: lines.positionAt(span.start), end: lines.positionAt(span.end) });
+export function orgTree(document: ProposalDocument, findings: readonly Finding[]): OrgTree {
   const counts = (span: Span): ProblemCounts => {
     const result: ProblemCounts = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const finding of findings) if (finding.span.start >= span.start && finding.span.start < span.end) result[finding.severity]++;
@@ -49,7 +44,7 @@ export function orgTree(document: ProposalDocument, lines: LineIndex, findings: 
   };
   const card = (project: Project): TreeProject => ({
     title: project.heading.plain || project.title,
-    range: range(project.heading.span),
+    span: project.heading.span,
     mentors: project.mentors.map((mentor) => ({
       name: mentor.name?.text ?? '',
       handle: mentor.handle?.text ?? '',
@@ -61,7 +56,7 @@ export function orgTree(document: ProposalDocument, lines: LineIndex, findings: 
   });
   const node = (org: Organisation): TreeOrg => ({
     name: org.heading.plain || org.name,
-    range: range(org.heading.span),
+    span: org.heading.span,
     projects: org.projects.map(card),
     subOrgs: org.subOrgs.map(node),
   });

@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
-import { LineIndex } from '../../../server/src/core/lines';
 import { parseProposal } from '../../../server/src/core/parse';
 import { orgTree } from '../../../server/src/features/org-tree';
 import { documentOutline, workspaceSymbols } from '../../../server/src/features/symbols';
@@ -55,7 +54,7 @@ test('the outline nests a sub-organisation and its projects under its organisati
 
 test('the preview tree gives sub-organisations with their own cards', () => {
   const document = parseProposal(VOLCANO);
-  const tree = orgTree(document, new LineIndex(VOLCANO), []);
+  const tree = orgTree(document, []);
   assert.deepEqual(
     tree.orgs.map((org) => [org.name, org.projects.length, org.subOrgs.map((sub) => [sub.name, sub.projects.map((card) => card.title), sub.subOrgs])]),
     [['Volcano', 2, [['kthena', ['Kthena Router Benchmark'], []]]]],

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { CloseAction, type CloseHandlerResult, ErrorAction, type ErrorHandlerResult } from 'vscode-languageclient';
 import { RestartingErrorHandler } from '../../../client/src/restart';
-import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../../server/src/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../../client/src/server-options';
 import { createDocument, describeDiagnostics, lfxDiagnostics, ruleOf, sleep, waitForDiagnostics } from '../util';
 
 const TEXT = `### Jaeger
@@ -80,7 +80,7 @@ suite('Server restart', () => {
     for (const name of ['showErrorMessage', 'showWarningMessage', 'showInformationMessage'] as const) window[name] = originals[name];
   });
 
-  test('the server runs with the Node options and the environment the benchmark measured (protocol.ts)', async () => {
+  test('the server runs with the Node options and the environment the benchmark measured (server-options.ts)', async () => {
     const { pid } = await openWithServer('programs/lfx-mentorship/2027/options/project_ideas.md');
     const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     for (const option of SERVER_EXEC_ARGV) assert.ok(command.includes(option), `${option} in ${command.join(' ')}`);

@@ -1,9 +1,49 @@
-// The custom messages between the VS Code client and the server, declared once for both.
+// The custom messages between the VS Code client and the server, declared once for both (the
+// client imports this folder, never the server's sources). Their parameters and results are
+// wire types of their own: the server converts its features' results to them at the boundary
+// (server/src/toLsp.ts), so a feature can change its shape without changing the wire.
 
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { OrgTree } from './features/org-tree';
 
-export type { OrgTree, TreeOrg, TreeProject, TreeRange, ProblemCounts } from './features/org-tree';
+/** A zero-based line/UTF-16 character range, as LSP sends it. */
+export interface LineRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Problem counts by severity. */
+export interface ProblemCounts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+}
+
+/** One project card of the preview. */
+export interface TreeProject {
+  title: string;
+  /** The project's heading. */
+  range: LineRange;
+  mentors: Array<{ name: string; handle: string; email: string }>;
+  skills: string[];
+  upstream: string[];
+  problems: ProblemCounts;
+}
+
+/** One organisation with its projects and its sub-organisations (`Headlamp` in Kubernetes). */
+export interface TreeOrg {
+  name: string;
+  /** The organisation's heading. */
+  range: LineRange;
+  projects: TreeProject[];
+  subOrgs: TreeOrg[];
+}
+
+/** The answer of `lfxProposals/orgTree`: the term and its organisations, for the preview panel. */
+export interface OrgTree {
+  term: string;
+  orgs: TreeOrg[];
+}
 
 /** Parameters of `lfxProposals/orgTree`. */
 export interface OrgTreeParams {
@@ -35,7 +75,7 @@ export interface TableOfContentsParams {
 
 /** The edit that regenerates a document's table of contents; null when it has none. */
 export interface TableOfContentsEdit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: LineRange;
   newText: string;
 }
 
@@ -76,22 +116,6 @@ export const DraftTemplateRequest = new RequestType<DraftTemplateParams, { snipp
 
 /** The command a "Write as an issue-form draft" code action runs: open this text in a new editor. */
 export const OPEN_DRAFT_COMMAND = 'lfxProposals.openDraft';
-
-/**
- * Node options the server runs with (the VS Code client passes them; so do the tests and the
- * benchmark). `--optimize-for-size` makes V8 trade speed for a much smaller heap: with
- * the corpus indexed and a term file being typed in, about 80 MiB instead of 140 (`npm run bench`), for
- * about 1.7× the CPU time per keystroke (README, "Performance").
- */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--optimize-for-size'];
-
-/**
- * Environment the server runs with, beside the editor's own. glibc keeps memory that parsing
- * freed and hands it back to the system only past a threshold it raises as it goes; a fixed
- * 128 KiB one lets it go: 8 to 12 MiB less resident memory with the corpus indexed, at the
- * same keystroke time (README, "Performance"). Other C libraries ignore the variable.
- */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_TRIM_THRESHOLD_: '131072' };
 
 /**
  * In the browser, where the server has no file system, the server asks the VS Code client for
