@@ -9,9 +9,7 @@ import { CONFIG_FILE_NAMES, loadConfig } from './core/config';
 import { findIssueForm, type FoundForm, ISSUE_FORM_PATH } from './core/issue-form';
 import { MAX_INDEXED_BYTES, type WorkspaceHost } from './host';
 import { FindFilesRequest, ReadFileRequest, type ReadFileResult } from '../../protocol/messages';
-import { RULE_CATALOGUE } from './rules';
-
-const RULE_IDS = RULE_CATALOGUE.map((rule) => rule.id);
+import { RULE_IDS } from './rules';
 
 export function browserHost(connection: Connection, folders: () => readonly WorkspaceFolder[]): WorkspaceHost {
   /** Configuration files and issue forms by URI path: their URI and text. */

@@ -14,8 +14,8 @@ import { fixAll } from './features/fix-all';
 import { issueUrl } from './features/issue-url';
 import type { IssueForm } from './core/issue-form';
 import { configSchema } from './config-schema';
-import { NodeConfigLoader, RULE_IDS } from './node-config';
-import { type Finding, lint, RULE_CATALOGUE, type RuleSettings } from './rules';
+import { NodeConfigLoader } from './node-config';
+import { type Finding, lint, RULE_IDS, type RuleSettings } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;
 
@@ -42,7 +42,7 @@ Options:
   -v, --version              Show the version
 
 Exit status: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable file.
-Rules: ${RULE_CATALOGUE.map((rule) => rule.id).join(', ')}`;
+Rules: ${RULE_IDS.join(', ')}`;
 
 type Format = 'text' | 'json' | 'github';
 

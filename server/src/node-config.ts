@@ -6,10 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConfigFile, loadConfig, type ProposalConfig } from './core/config';
 import { findIssueForm, type FoundForm } from './core/issue-form';
-import { RULE_CATALOGUE } from './rules';
-
-/** Every rule id, for checking configuration files. */
-export const RULE_IDS = RULE_CATALOGUE.map((rule) => rule.id);
+import { RULE_IDS } from './rules';
 
 /** Reads configuration files with a cache per path, stopping at the given roots or a repository root. */
 export class NodeConfigLoader {

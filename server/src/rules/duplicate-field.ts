@@ -11,7 +11,8 @@ export const duplicateField: Rule = {
   id: 'duplicate-field',
   severity: 'warning',
   description: 'A project that gives the same field twice, as when the heading between two entries was lost.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       const seen = new Set<string>();
       const repeated = project.fields.filter((field) => {

@@ -7,7 +7,8 @@ export const duplicateTitle: Rule = {
   id: 'duplicate-title',
   severity: 'warning',
   description: 'Two projects with the same title in one document.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     const seen = new Map<string, string>();
     for (const project of context.document.projects) {
       const key = project.title.toLowerCase().replace(/\s+/g, ' ').trim();

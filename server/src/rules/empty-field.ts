@@ -2,12 +2,14 @@
 
 import { fieldSpec } from '../core/fields';
 import type { Rule } from './rule';
+import { emptySection } from './form/empty-section';
 
 export const emptyField: Rule = {
   id: 'empty-field',
   severity: 'error',
   description: 'A field has a label but no value.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if (field.value || !field.id) continue;
@@ -19,4 +21,5 @@ export const emptyField: Rule = {
       }
     }
   },
+  checkDraft: emptySection.checkDraft,
 };

@@ -7,7 +7,8 @@ export const emptyOrg: Rule = {
   id: 'empty-org',
   severity: 'warning',
   description: 'An organisation heading with no project under it.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const org of context.document.orgs) {
       if (org.projects.length > 0 || org.subOrgs.length > 0) continue;
       context.report({ message: `"${org.name}" has no project under it.`, span: org.heading.textSpan });

@@ -2,12 +2,14 @@
 // one mentor is away; a note, not a problem.
 
 import type { Rule } from './rule';
+import { oneMentor } from './form/one-mentor';
 
 export const fewMentors: Rule = {
   id: 'few-mentors',
   severity: 'information',
   description: 'Exactly one mentor (CNCF prefers two).',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       if (project.mentors.length !== 1) continue;
       const field = project.fields.find((candidate) => candidate.id === 'mentors');
@@ -17,4 +19,5 @@ export const fewMentors: Rule = {
       });
     }
   },
+  checkDraft: oneMentor.checkDraft,
 };

@@ -14,7 +14,8 @@ export const headingLevel: Rule = {
   id: 'heading-level',
   severity: 'error',
   description: 'A project or organisation heading at the wrong level, or a project outside any organisation.',
-  check(context) {
+  fixes: 'safe',
+  checkTerm(context) {
     const { document } = context;
     for (const org of document.orgs) {
       if (org.misplaced) {

@@ -1,5 +1,7 @@
-// The list of rules, the one place that runs them, and the one place that builds their
-// documentation links.
+// The registry of rules (one definition per id, with its term-file and draft checks), the one
+// place that runs them, and the one place that builds their documentation links. The lists
+// users see (package.json's settings enum, README's table, the docs pages) are generated from
+// it by `npm run generate` (scripts/generated-files.ts).
 
 import { readDirectives, silencingDirective } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
@@ -9,7 +11,14 @@ import { duplicateField } from './duplicate-field';
 import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
 import { emptyOrg } from './empty-org';
-import { FORM_ONLY_RULES } from './form';
+import { formCheckbox } from './form/checkbox';
+import { codingChallengeUrl } from './form/coding-challenge-url';
+import { customPrerequisite } from './form/custom-prerequisite';
+import { fieldLength } from './form/field-length';
+import { mentorLfid } from './form/mentor-lfid';
+import { formOption } from './form/option';
+import { sectionOrder } from './form/section-order';
+import { formSkills } from './form/skills';
 import { fewMentors } from './few-mentors';
 import { headingLevel } from './heading-level';
 import { labelVariant } from './label-variant';
@@ -32,18 +41,25 @@ import { upstreamMultiple } from './upstream-multiple';
 import { urlFormat } from './url-format';
 import { urlKind } from './url-kind';
 
-export type { Finding, Fix, Rule, Severity, TextEdit } from './rule';
+export type { DraftCheck, Finding, Fix, Rule, Severity, TextEdit } from './rule';
 
-/** Every rule, in the order their findings are listed for one place. Ids are permanent. */
+/**
+ * Every rule, in the order their findings are listed for one place (a term file runs those with
+ * a term check, a draft those with a draft check, each in this order). Ids are permanent.
+ */
 export const RULES: readonly Rule[] = [
   missingField,
   emptyField,
   unknownField,
   labelVariant,
   headingLevel,
+  sectionOrder,
+  formOption,
+  fieldLength,
   mentorFormat,
   mentorHandle,
   mentorEmail,
+  mentorLfid,
   mentorDuplicate,
   mentorCount,
   fewMentors,
@@ -51,6 +67,10 @@ export const RULES: readonly Rule[] = [
   urlFormat,
   urlKind,
   upstreamMultiple,
+  codingChallengeUrl,
+  customPrerequisite,
+  formCheckbox,
+  formSkills,
   upstreamDuplicate,
   duplicateTitle,
   duplicateField,
@@ -63,18 +83,13 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * The rules of an issue-form draft: the form's own, then the term rules that read only what a
- * draft shares with a term file's entry (its upstream URL, its disable comments).
+ * The rules in the order the settings, the configuration schema and the documentation list
+ * them: those of term files first, then those of drafts only.
  */
-export const FORM_RULES: readonly Rule[] = [...FORM_ONLY_RULES, upstreamDuplicate, unusedDisable];
+export const RULE_CATALOGUE: readonly Rule[] = [...RULES.filter((rule) => rule.checkTerm), ...RULES.filter((rule) => !rule.checkTerm)];
 
-/**
- * One rule per id, term-file rules first: the catalogue that settings, the configuration schema
- * and the documentation list (a form rule that shares an id shares its page and setting).
- */
-export const RULE_CATALOGUE: readonly Rule[] = [...RULES, ...FORM_RULES].filter(
-  (rule, index, all) => all.findIndex((other) => other.id === rule.id) === index,
-);
+/** Every rule id, in the catalogue's order: what a configuration file may name. */
+export const RULE_IDS: readonly string[] = RULE_CATALOGUE.map((rule) => rule.id);
 
 /** Where the documentation pages live; each rule's page is `<id>.md` below it. */
 export const DOCS_BASE = 'https://github.com/lfx-proposals/vscode-lfx-proposals/blob/main/docs/rules/';
@@ -100,18 +115,19 @@ export interface LintOptions {
 }
 
 /**
- * Runs every enabled rule over a document (the form rules over an issue-form draft), drops the findings its disable comments silence,
+ * Runs every enabled rule's check over a document (its draft check over an issue-form draft), drops the findings its disable comments silence,
  * then runs the late rules (unused-disable); findings are sorted by position.
  */
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
   const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
   const directives = readDirectives(document.text, lines);
+  const checkOf = (rule: Rule) => (document.draft ? rule.checkDraft : rule.checkTerm);
   const run = (rules: readonly Rule[]) => {
     const found: Finding[] = [];
     for (const rule of rules) {
       const setting = settings[rule.id];
       if (setting === 'off') continue;
-      rule.check({
+      checkOf(rule)?.({
         document,
         lines,
         uri,
@@ -123,12 +139,11 @@ export function lint(document: ProposalDocument, options: LintOptions = {}): Fin
     }
     return found;
   };
-  const rules = document.draft ? FORM_RULES : RULES;
-  const findings = run(rules.filter((rule) => !rule.late)).filter((finding) => {
+  const findings = run(RULES.filter((rule) => !rule.late)).filter((finding) => {
     const directive = silencingDirective(directives, finding.rule, finding.span.start, lines);
     if (directive) directive.used = true;
     return !directive;
   });
-  findings.push(...run(rules.filter((rule) => rule.late)));
+  findings.push(...run(RULES.filter((rule) => rule.late)));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

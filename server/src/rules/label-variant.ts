@@ -11,7 +11,8 @@ export const labelVariant: Rule = {
   id: 'label-variant',
   severity: 'hint',
   description: 'A known field written in a non-canonical form, or outside the field list.',
-  check(context) {
+  fixes: 'safe: the label the document mostly writes (an entry shown as code: a warning)',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if (field.gapSpan) {

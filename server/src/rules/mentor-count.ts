@@ -3,6 +3,7 @@
 import { handleKey } from '../core/knowledge';
 import type { Project } from '../core/model';
 import type { Rule } from './rule';
+import { mentorLineCount } from './form/mentor-line-count';
 
 /** CNCF's limit of mentors per project. */
 export const MAX_MENTORS = 4;
@@ -11,7 +12,8 @@ export const mentorCount: Rule = {
   id: 'mentor-count',
   severity: 'error',
   description: `More than ${MAX_MENTORS} mentors in one project (CNCF's limit).`,
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       const count = distinctMentors(project);
       if (count <= MAX_MENTORS) continue;
@@ -22,6 +24,7 @@ export const mentorCount: Rule = {
       });
     }
   },
+  checkDraft: mentorLineCount.checkDraft,
 };
 
 /**

@@ -7,12 +7,14 @@
 import { handleKey } from '../core/knowledge';
 import type { Mentor, Project } from '../core/model';
 import type { Fix, Rule, RuleContext } from './rule';
+import { mentorLineDuplicate } from './form/mentor-line-duplicate';
 
 export const mentorDuplicate: Rule = {
   id: 'mentor-duplicate',
   severity: 'error',
   description: 'The same mentor handle twice in one project.',
-  check(context) {
+  fixes: 'safe',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       const seen = new Map<string, Mentor>();
       for (const mentor of project.mentors) {
@@ -31,6 +33,7 @@ export const mentorDuplicate: Rule = {
       }
     }
   },
+  checkDraft: mentorLineDuplicate.checkDraft,
 };
 
 /**

@@ -5,12 +5,14 @@
 
 import { EMAIL, emailsExpected, isLinked } from '../core/mentor-text';
 import type { Rule } from './rule';
+import { mentorLineEmail } from './form/mentor-line-email';
 
 export const mentorEmail: Rule = {
   id: 'mentor-email',
   severity: 'warning',
   description: 'In documents whose entries give mentor emails, a missing or malformed email.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     const expected = emailsExpected(context.document);
     for (const project of context.document.projects) {
       for (const mentor of project.mentors) {
@@ -27,4 +29,5 @@ export const mentorEmail: Rule = {
       }
     }
   },
+  checkDraft: mentorLineEmail.checkDraft,
 };

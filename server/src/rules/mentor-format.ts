@@ -9,12 +9,14 @@
 import type { Mentor } from '../core/model';
 import { emailsExpected, formatMentor } from '../core/mentor-text';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
+import { mentorLine } from './form/mentor-line';
 
 export const mentorFormat: Rule = {
   id: 'mentor-format',
   severity: 'error',
   description: 'A mentor entry that is not written as `Name (@handle[, email])`.',
-  check(context) {
+  fixes: 'safe',
+  checkTerm(context) {
     const withEmail = emailsExpected(context.document);
     for (const project of context.document.projects) {
       for (const mentor of project.mentors) {
@@ -23,6 +25,7 @@ export const mentorFormat: Rule = {
       }
     }
   },
+  checkDraft: mentorLine.checkDraft,
 };
 
 /** The weightiest problem of an entry, with its severity: one finding per entry. */

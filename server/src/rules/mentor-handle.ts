@@ -4,12 +4,14 @@
 
 import { GITHUB_HANDLE, isLinked } from '../core/mentor-text';
 import type { Rule } from './rule';
+import { mentorLineHandle } from './form/mentor-line-handle';
 
 export const mentorHandle: Rule = {
   id: 'mentor-handle',
   severity: 'error',
   description: "A mentor handle that is not a valid GitHub user name.",
-  check(context) {
+  fixes: '— (in drafts: safe)',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const mentor of project.mentors) {
         const handle = mentor.handle;
@@ -18,4 +20,5 @@ export const mentorHandle: Rule = {
       }
     }
   },
+  checkDraft: mentorLineHandle.checkDraft,
 };

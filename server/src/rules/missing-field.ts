@@ -6,12 +6,14 @@ import { fieldSpec, FIELDS } from '../core/fields';
 import type { Project } from '../core/model';
 import { ALWAYS_REQUIRED, requiredFields } from '../core/required-fields';
 import type { Fix, Rule, RuleContext } from './rule';
+import { missingSection } from './form/missing-section';
 
 export const missingField: Rule = {
   id: 'missing-field',
   severity: 'error',
   description: 'A project lacks a required field (Description, Recommended Skills, Mentor(s), an upstream issue, and the fields most entries of the document use).',
-  check(context) {
+  fixes: 'quick fix (in drafts: safe)',
+  checkTerm(context) {
     const required = requiredFields(context.document);
     for (const project of context.document.projects) {
       for (const id of required) {
@@ -28,6 +30,7 @@ export const missingField: Rule = {
       }
     }
   },
+  checkDraft: missingSection.checkDraft,
 };
 
 /** Inserts `- Label: placeholder` before the first present field that comes later in canonical order. */

@@ -12,7 +12,8 @@ export const orgProposalLimit: Rule = {
   id: 'org-proposal-limit',
   severity: 'information',
   description: `More than ${MAX_PROPOSALS} projects under one organisation.`,
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const org of everyOrganisation(context.document)) {
       if (org.projects.length <= MAX_PROPOSALS) continue;
       context.report({

@@ -1,5 +1,5 @@
-// What a rule is: an id, a default severity, a check over the document model that
-// reports findings, each with an optional fix. A fix is data (text edits), so the
+// What a rule is: an id, a default severity, checks over the document model that
+// report findings, each with an optional fix. A fix is data (text edits), so the
 // editor's quick fix and the CLI's --fix apply the very same edit.
 
 import type { Directive } from '../core/directives';
@@ -62,13 +62,25 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-/** A check with a stable id (the contract for docs, CLI output, settings and tests). */
+/**
+ * A rule: one definition per id (the contract for docs, CLI output, settings and tests), with
+ * its check of a term file, of an issue-form draft, or both. The settings, the configuration
+ * schema, the README table and the docs pages are generated from these (`npm run generate`).
+ */
 export interface Rule {
   id: string;
   severity: Severity;
   /** One sentence: what the rule finds. */
   description: string;
+  /** How its findings are fixed, for README's rule table: "safe", "quick fix", "—", with the cases. */
+  fixes: string;
   /** A rule that looks at the outcome of the others: it runs after the disable comments were applied. */
   late?: boolean;
-  check(context: RuleContext): void;
+  /** Checks a term file (a term's README.md or project_ideas.md); absent for a rule of drafts only. */
+  checkTerm?(context: RuleContext): void;
+  /** Checks an issue-form draft; absent for a rule of term files only. */
+  checkDraft?(context: RuleContext): void;
 }
+
+/** The draft check of a rule whose definition is the term rule's file (`rules/form/` holds these). */
+export type DraftCheck = Required<Pick<Rule, 'checkDraft'>>;

@@ -14,7 +14,8 @@ export const templateText: Rule = {
   id: 'template-text',
   severity: 'warning',
   description: 'Text of the entry template left in an entry: a placeholder mentor or a `# …` comment after a label.',
-  check(context) {
+  fixes: 'safe for a comment; none for a placeholder',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         reportComment(context, field);

@@ -9,7 +9,8 @@ export const tocBrokenAnchor: Rule = {
   id: 'toc-broken-anchor',
   severity: 'warning',
   description: "A table-of-contents link that matches no heading (GitHub's slug rules).",
-  check(context) {
+  fixes: 'safe',
+  checkTerm(context) {
     const { document } = context;
     if (!document.toc) return;
     const anchors = anchorSet(document);

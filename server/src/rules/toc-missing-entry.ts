@@ -11,7 +11,8 @@ export const tocMissingEntry: Rule = {
   id: 'toc-missing-entry',
   severity: 'information',
   description: 'An organisation or project heading that the table of contents leaves out.',
-  check(context) {
+  fixes: 'quick fix',
+  checkTerm(context) {
     const { document } = context;
     const toc = document.toc;
     if (!toc) return;

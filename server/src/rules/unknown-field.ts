@@ -9,12 +9,14 @@ import { type FieldId, fieldSpec, isKnownLabel } from '../core/fields';
 import type { Field, Project } from '../core/model';
 import { canonicalLabel, relabelFix, writtenLabel } from './label-fix';
 import type { Rule, RuleContext } from './rule';
+import { unknownSection } from './form/unknown-section';
 
 export const unknownField: Rule = {
   id: 'unknown-field',
   severity: 'warning',
   description: 'A field label that is no known field; suggests the nearest known label.',
-  check(context) {
+  fixes: 'safe (in drafts: quick fix)',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if (field.form === 'typo') reportTypo(context, field);
@@ -22,6 +24,7 @@ export const unknownField: Rule = {
       }
     }
   },
+  checkDraft: unknownSection.checkDraft,
 };
 
 function reportTypo(context: RuleContext, field: Field): void {

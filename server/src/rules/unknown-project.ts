@@ -9,7 +9,8 @@ export const unknownProject: Rule = {
   id: 'unknown-project',
   severity: 'information',
   description: 'An organisation heading that is not a CNCF project, with the closest name.',
-  check(context) {
+  fixes: 'quick fix',
+  checkTerm(context) {
     for (const org of context.document.orgs) {
       if (findCncfProject(org.name)) continue;
       const closest = closestCncfProject(org.name);

@@ -9,20 +9,25 @@ export const unusedDisable: Rule = {
   id: 'unused-disable',
   severity: 'hint',
   description: 'A disable comment that silences no finding.',
+  fixes: 'safe',
   late: true,
-  check(context) {
-    for (const directive of context.directives) {
-      if (directive.used || directive.kind === 'enable') continue;
-      const names = directive.rules.length ? ` for ${directive.rules.join(', ')}` : '';
-      const where = directive.kind === 'disable-next-line' ? 'on the next line' : 'after it';
-      context.report({
-        message: `This lfx-proposals-${directive.kind} comment${names} silences no finding ${where}; remove it.`,
-        span: directive.span,
-        fix: remove(context, directive),
-      });
-    }
-  },
+  // Drafts take the same disable comments as term files.
+  checkTerm: checkUnusedDisables,
+  checkDraft: checkUnusedDisables,
 };
+
+function checkUnusedDisables(context: RuleContext): void {
+  for (const directive of context.directives) {
+    if (directive.used || directive.kind === 'enable') continue;
+    const names = directive.rules.length ? ` for ${directive.rules.join(', ')}` : '';
+    const where = directive.kind === 'disable-next-line' ? 'on the next line' : 'after it';
+    context.report({
+      message: `This lfx-proposals-${directive.kind} comment${names} silences no finding ${where}; remove it.`,
+      span: directive.span,
+      fix: remove(context, directive),
+    });
+  }
+}
 
 /** Removes the comment, with its line when it stands alone on one. */
 function remove({ document, lines }: RuleContext, directive: Directive): Fix {

@@ -15,55 +15,60 @@
 import { sameTermFiles } from '../core/knowledge';
 import type { Organisation, Project } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 export const upstreamDuplicate: Rule = {
   id: 'upstream-duplicate',
   severity: 'information',
   description: 'The same upstream issue used by another project in this document or the workspace.',
-  check(context) {
-    const { document, uri, workspace } = context;
-    // Within the document, from the model itself (the workspace may not hold this version yet).
-    const local = new Map<string, Project>();
-    for (const project of document.projects) {
-      for (const key of new Set(project.upstream.map((url) => normaliseUpstream(url.url)))) {
-        if (!local.has(key)) local.set(key, project);
-      }
+  fixes: '—',
+  // A draft's upstream issue is compared with the workspace's as a term entry's is.
+  checkTerm: checkUpstreamDuplicates,
+  checkDraft: checkUpstreamDuplicates,
+};
+
+function checkUpstreamDuplicates(context: RuleContext): void {
+  const { document, uri, workspace } = context;
+  // Within the document, from the model itself (the workspace may not hold this version yet).
+  const local = new Map<string, Project>();
+  for (const project of document.projects) {
+    for (const key of new Set(project.upstream.map((url) => normaliseUpstream(url.url)))) {
+      if (!local.has(key)) local.set(key, project);
     }
-    for (const project of document.projects) {
-      for (const url of dedupe(project.upstream)) {
-        const key = normaliseUpstream(url.url);
-        const firstHere = local.get(key);
-        if (firstHere && firstHere !== project) {
-          const same = firstHere.title === project.title ? ' (another project with the same title)' : '';
-          if (relatedOrganisations(firstHere.org, project.org)) {
-            context.report({
-              message: `"${project.title}" uses the upstream issue of "${firstHere.title}"${same} in this file; fine for a tracking issue the projects share, else link this project's own issue.`,
-              span: url.span,
-            });
-          } else {
-            context.report({
-              severity: 'warning',
-              message: `"${project.title}" (${project.org?.name}) uses the upstream issue of "${firstHere.title}" (${firstHere.org?.name}), a project of another organisation, in this file; link this project's own issue.`,
-              span: url.span,
-            });
-          }
-          continue;
-        }
-        // The same term's README.md and project_ideas.md list the same proposals: not a repeat.
-        const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
-        if (elsewhere.length > 0) {
-          const other = elsewhere[0];
-          const where = [other.term, other.org].filter(Boolean).join(', ');
+  }
+  for (const project of document.projects) {
+    for (const url of dedupe(project.upstream)) {
+      const key = normaliseUpstream(url.url);
+      const firstHere = local.get(key);
+      if (firstHere && firstHere !== project) {
+        const same = firstHere.title === project.title ? ' (another project with the same title)' : '';
+        if (relatedOrganisations(firstHere.org, project.org)) {
           context.report({
-            message: `"${project.title}" uses the upstream issue of "${other.project}"${where ? ` (${where})` : ''} in ${fileName(other.uri)}.`,
+            message: `"${project.title}" uses the upstream issue of "${firstHere.title}"${same} in this file; fine for a tracking issue the projects share, else link this project's own issue.`,
+            span: url.span,
+          });
+        } else {
+          context.report({
+            severity: 'warning',
+            message: `"${project.title}" (${project.org?.name}) uses the upstream issue of "${firstHere.title}" (${firstHere.org?.name}), a project of another organisation, in this file; link this project's own issue.`,
             span: url.span,
           });
         }
+        continue;
+      }
+      // The same term's README.md and project_ideas.md list the same proposals: not a repeat.
+      const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
+      if (elsewhere.length > 0) {
+        const other = elsewhere[0];
+        const where = [other.term, other.org].filter(Boolean).join(', ');
+        context.report({
+          message: `"${project.title}" uses the upstream issue of "${other.project}"${where ? ` (${where})` : ''} in ${fileName(other.uri)}.`,
+          span: url.span,
+        });
       }
     }
-  },
-};
+  }
+}
 
 /**
  * Whether two projects of one document sit under the same organisation (sub-projects such as

@@ -7,12 +7,14 @@
 import type { Field, Project, UrlRef } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
 import type { Rule } from './rule';
+import { upstreamCount } from './form/upstream-count';
 
 export const upstreamMultiple: Rule = {
   id: 'upstream-multiple',
   severity: 'information',
   description: 'Several URLs in one upstream issue field.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if (field.id !== 'upstreamIssue') continue;
@@ -26,6 +28,7 @@ export const upstreamMultiple: Rule = {
       }
     }
   },
+  checkDraft: upstreamCount.checkDraft,
 };
 
 function urlsOfField(project: Project, field: Field): UrlRef[] {

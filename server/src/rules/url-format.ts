@@ -14,18 +14,21 @@
 import type { Field, Project, Span } from '../core/model';
 import { isHttpUrl, urlsIn } from '../core/urls';
 import type { Fix, Rule, RuleContext } from './rule';
+import { formUrl } from './form/url';
 
 export const urlFormat: Rule = {
   id: 'url-format',
   severity: 'error',
   description: 'An upstream issue or LFX/Apply value that is not an http(s) URL.',
-  check(context) {
+  fixes: 'safe for a missing `https://`, quick fix for a short reference (in drafts: safe)',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if ((field.id === 'upstreamIssue' || field.id === 'lfxUrl') && field.value) checkField(context, project, field);
       }
     }
   },
+  checkDraft: formUrl.checkDraft,
 };
 
 function checkField(context: RuleContext, project: Project, field: Field): void {

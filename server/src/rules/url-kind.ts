@@ -13,7 +13,8 @@ export const urlKind: Rule = {
   id: 'url-kind',
   severity: 'information',
   description: 'A URL that is not what its label says: an upstream issue that is a list, search or other page, an LFX URL that is no mentorship project page.',
-  check(context) {
+  fixes: '—',
+  checkTerm(context) {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if (field.id === 'upstreamIssue') checkUpstream(context, project, field);

@@ -21,7 +21,8 @@ export const formCheckbox: Rule = {
   id: 'form-checkbox',
   severity: 'warning',
   description: 'A checkbox that is not one of the form\'s, or text in a checkbox section that is no box.',
-  check(context) {
+  fixes: 'safe for the box\'s marker and for a label differing in case or spacing; otherwise the closest option as a quick fix',
+  checkDraft(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
       const field = formField(draft.form, section.fieldId);

@@ -11,7 +11,8 @@ export const codingChallengeUrl: Rule = {
   id: 'coding-challenge-url',
   severity: 'error',
   description: 'A Coding Challenge URL missing while its box is checked, or given while it is not.',
-  check(context) {
+  fixes: '—',
+  checkDraft(context) {
     const draft = draftOf(context);
     const prerequisites = sectionOf(draft, 'application_prerequisites');
     const url = sectionOf(draft, 'coding_challenge_url');

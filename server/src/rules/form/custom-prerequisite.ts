@@ -12,7 +12,8 @@ export const customPrerequisite: Rule = {
   id: 'custom-prerequisite',
   severity: 'error',
   description: 'A custom prerequisite without its name or description, too long, or filled in without its box checked.',
-  check(context) {
+  fixes: '—',
+  checkDraft(context) {
     const draft = draftOf(context);
     const box = sectionOf(draft, 'custom_prerequisites');
     const checked = anyChecked(box);

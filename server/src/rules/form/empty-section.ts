@@ -1,15 +1,12 @@
 // empty-field, in an issue-form draft: a required field of the form is empty or
 // `_No response_`. GitHub would not submit the form that way, and the bot rejects it.
 
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { formField } from '../../core/issue-form';
 import { draftOf } from './draft-sections';
 
-export const emptySection: Rule = {
-  id: 'empty-field',
-  severity: 'error',
-  description: 'A field has a label but no value.',
-  check(context) {
+export const emptySection: DraftCheck = {
+  checkDraft(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
       const field = formField(draft.form, section.fieldId);

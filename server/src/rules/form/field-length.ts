@@ -25,7 +25,8 @@ export const fieldLength: Rule = {
   id: 'field-length',
   severity: 'error',
   description: 'A program name or description longer than LFX takes.',
-  check(context) {
+  fixes: '—',
+  checkDraft(context) {
     const draft = draftOf(context);
     const name = sectionOf(draft, 'program_name');
     if (name?.value) {

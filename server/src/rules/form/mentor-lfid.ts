@@ -9,7 +9,8 @@ export const mentorLfid: Rule = {
   id: 'mentor-lfid',
   severity: 'error',
   description: 'A mentor line of an issue-form draft without a valid LFID.',
-  check(context) {
+  fixes: '—',
+  checkDraft(context) {
     for (const line of draftOf(context).mentorLines) {
       if (!hasMentorParts(line)) continue;
       const lfid = line.parts[3];

@@ -1,16 +1,13 @@
 // mentor-count, in an issue-form draft: more than four Mentors lines (CNCF's limit; LFX takes
 // one primary mentor and up to three co-mentors).
 
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf } from './draft-sections';
 
 const MAX_MENTORS = 4;
 
-export const mentorLineCount: Rule = {
-  id: 'mentor-count',
-  severity: 'error',
-  description: `More than ${MAX_MENTORS} mentors in one project (CNCF's limit).`,
-  check(context) {
+export const mentorLineCount: DraftCheck = {
+  checkDraft(context) {
     const lines = draftOf(context).mentorLines;
     if (lines.length <= MAX_MENTORS) return;
     const extra = lines.slice(MAX_MENTORS);

@@ -2,7 +2,7 @@
 // case) on two Mentors lines. The fix drops a line that repeats another entirely.
 
 import type { DraftMentorLine } from '../../core/model';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf, hasMentorParts } from './draft-sections';
 
 const PARTS: Array<{ index: number; what: string }> = [
@@ -11,11 +11,8 @@ const PARTS: Array<{ index: number; what: string }> = [
   { index: 3, what: 'LFID' },
 ];
 
-export const mentorLineDuplicate: Rule = {
-  id: 'mentor-duplicate',
-  severity: 'error',
-  description: 'The same mentor handle twice in one project.',
-  check(context) {
+export const mentorLineDuplicate: DraftCheck = {
+  checkDraft(context) {
     const { lines } = context;
     const valid = draftOf(context).mentorLines.filter(hasMentorParts);
     const key = (line: DraftMentorLine) => line.parts.map((part) => part.text.toLowerCase()).join('|');

@@ -2,14 +2,11 @@
 // address. The form requires one (the address of the mentor's LFID account), so it is an error.
 
 import { EMAIL } from '../../core/mentor-text';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf, hasMentorParts } from './draft-sections';
 
-export const mentorLineEmail: Rule = {
-  id: 'mentor-email',
-  severity: 'warning',
-  description: 'In documents whose entries give mentor emails, a missing or malformed email.',
-  check(context) {
+export const mentorLineEmail: DraftCheck = {
+  checkDraft(context) {
     for (const line of draftOf(context).mentorLines) {
       const email = line.parts[2];
       if (!hasMentorParts(line) || !email || EMAIL.test(email.text)) continue;

@@ -2,14 +2,11 @@
 // handle by GitHub's rule. A valid user name written without its `@` gets a safe fix.
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf, hasMentorParts } from './draft-sections';
 
-export const mentorLineHandle: Rule = {
-  id: 'mentor-handle',
-  severity: 'error',
-  description: "A mentor handle that is not a valid GitHub user name.",
-  check(context) {
+export const mentorLineHandle: DraftCheck = {
+  checkDraft(context) {
     for (const line of draftOf(context).mentorLines) {
       const handle = line.parts[1];
       if (!hasMentorParts(line) || !handle) continue;

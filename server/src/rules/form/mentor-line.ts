@@ -2,14 +2,11 @@
 // `Full Name | @handle | email | LFID` (3 or 4 `|`-separated parts, the name not empty).
 // A list marker before the line is no part of the format; the fix drops it.
 
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf, hasMentorParts } from './draft-sections';
 
-export const mentorLine: Rule = {
-  id: 'mentor-format',
-  severity: 'error',
-  description: 'A mentor entry that is not written as `Name (@handle[, email])`.',
-  check(context) {
+export const mentorLine: DraftCheck = {
+  checkDraft(context) {
     for (const line of draftOf(context).mentorLines) {
       if (line.bullet) {
         context.report({

@@ -6,14 +6,11 @@ import { sectionStarts, withoutBom } from '../../core/block-scan';
 import { NO_RESPONSE } from '../../core/draft';
 import type { FormField } from '../../core/issue-form';
 import type { DraftSection } from '../../core/model';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf } from './draft-sections';
 
-export const missingSection: Rule = {
-  id: 'missing-field',
-  severity: 'error',
-  description: 'A project lacks a required field (Description, Recommended Skills, Mentor(s), an upstream issue, and the fields most entries of the document use).',
-  check(context) {
+export const missingSection: DraftCheck = {
+  checkDraft(context) {
     const draft = draftOf(context);
     const { fields } = draft.form;
     const present = new Set(draft.sections.map((section) => section.fieldId));

@@ -3,15 +3,12 @@
 // Mentors field passes, the note would only add noise there).
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf, hasMentorParts, isLfid, sectionOf } from './draft-sections';
 import { EMAIL } from '../../core/mentor-text';
 
-export const oneMentor: Rule = {
-  id: 'few-mentors',
-  severity: 'information',
-  description: 'Exactly one mentor (CNCF prefers two).',
-  check(context) {
+export const oneMentor: DraftCheck = {
+  checkDraft(context) {
     const draft = draftOf(context);
     const [line, ...others] = draft.mentorLines;
     if (!line || others.length > 0) return;

@@ -12,7 +12,8 @@ export const formOption: Rule = {
   id: 'form-option',
   severity: 'error',
   description: 'A CNCF Project or Term value that is not one of the form\'s options.',
-  check(context) {
+  fixes: 'quick fix',
+  checkDraft(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
       const field = formField(draft.form, section.fieldId);

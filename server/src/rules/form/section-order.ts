@@ -11,7 +11,8 @@ export const sectionOrder: Rule = {
   id: 'form-section-order',
   severity: 'warning',
   description: 'Issue-form sections out of the form\'s order, or one given twice.',
-  check(context) {
+  fixes: 'safe',
+  checkDraft(context) {
     const draft = draftOf(context);
     const order = new Map(draft.form.fields.map((field, index) => [field.id, index]));
     const seen = new Map<string, DraftSection>();

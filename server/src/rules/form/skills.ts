@@ -9,7 +9,8 @@ export const formSkills: Rule = {
   id: 'form-skills',
   severity: 'error',
   description: 'Neither "Skills same as Technologies?" checked nor Required/Desirable Skills filled in.',
-  check(context) {
+  fixes: '—',
+  checkDraft(context) {
     const draft = draftOf(context);
     const same = sectionOf(draft, 'skills_same');
     const skills = sectionOf(draft, 'skills');

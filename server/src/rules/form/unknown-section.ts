@@ -3,14 +3,11 @@
 // writes the closest label of the form.
 
 import { closestLabel } from '../../core/draft';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf } from './draft-sections';
 
-export const unknownSection: Rule = {
-  id: 'unknown-field',
-  severity: 'warning',
-  description: 'A field label that is no known field; suggests the nearest known label.',
-  check(context) {
+export const unknownSection: DraftCheck = {
+  checkDraft(context) {
     const draft = draftOf(context);
     const present = new Set(draft.sections.map((section) => section.fieldId));
     for (const section of draft.sections) {

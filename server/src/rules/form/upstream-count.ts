@@ -2,15 +2,12 @@
 // URL (a comma means several). The form takes exactly one: an umbrella issue for several.
 
 import { urlsIn } from '../../core/urls';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf, sectionOf } from './draft-sections';
 
-export const upstreamCount: Rule = {
-  id: 'upstream-multiple',
-  // The term rule's default (registry.test.ts); every finding here says error, as the bot does.
-  severity: 'information',
-  description: 'Several URLs in one upstream issue field.',
-  check(context) {
+export const upstreamCount: DraftCheck = {
+  // The rule's default is the term rule's (information); every finding here says error, as the bot does.
+  checkDraft(context) {
     const section = sectionOf(draftOf(context), 'upstream_issue_url');
     if (!section?.value) return;
     const urls = urlsIn(context.document.text, section.valueTextSpan);

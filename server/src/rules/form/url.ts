@@ -3,16 +3,13 @@
 // flagged too; the fix writes the bare URL they hold.
 
 import { isHttpUrl, urlsIn } from '../../core/urls';
-import type { Rule } from '../rule';
+import type { DraftCheck } from '../rule';
 import { draftOf } from './draft-sections';
 
 const URL_FIELDS = ['upstream_issue_url', 'coding_challenge_url'];
 
-export const formUrl: Rule = {
-  id: 'url-format',
-  severity: 'error',
-  description: 'An upstream issue or LFX/Apply value that is not an http(s) URL.',
-  check(context) {
+export const formUrl: DraftCheck = {
+  checkDraft(context) {
     const draft = draftOf(context);
     for (const section of draft.sections) {
       if (!section.fieldId || !URL_FIELDS.includes(section.fieldId) || !section.value) continue;
