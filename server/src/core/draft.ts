@@ -144,6 +144,7 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
   const term = sections.find((section) => section.fieldId === 'term');
   return {
     text,
+    programme: 'lfx',
     era: 'B',
     // The term the proposal is for stands where a term file's title does (outline, preview, index).
     ...(term?.value && { title: { ...term.heading, text: term.value, plain: term.value } }),

@@ -12,6 +12,8 @@ export const mentorCount: Rule = {
   severity: 'error',
   description: `More than ${MAX_MENTORS} mentors in one project (CNCF's limit).`,
   check(context) {
+    // LFX's limit: a GSoC page has none of its own unless its template says so.
+    if (context.document.programme === 'gsoc') return;
     for (const project of context.document.projects) {
       const count = distinctMentors(project);
       if (count <= MAX_MENTORS) continue;
