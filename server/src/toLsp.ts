@@ -75,6 +75,7 @@ const COMPLETION_KINDS: Record<SuggestionKind, CompletionItemKind> = {
   skill: CompletionItemKind.Keyword,
   field: CompletionItemKind.Field,
   project: CompletionItemKind.Module,
+  value: CompletionItemKind.EnumMember,
 };
 
 export function completionItem(lines: LineIndex, suggestion: Suggestion): CompletionItem {

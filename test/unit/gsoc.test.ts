@@ -7,7 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { LineIndex } from '../../server/src/core/lines';
 import { parseProposal } from '../../server/src/core/parse';
+import { complete } from '../../server/src/features/completion';
 import { applyEdits } from '../../server/src/features/fix-all';
+import { orgTree } from '../../server/src/features/org-tree';
 import { lint } from '../../server/src/rules';
 import { check, checkedFindings } from '../helpers/check';
 import { fixturePath, readFixture } from '../helpers/paths';
@@ -280,3 +282,29 @@ for (const name of PAGES) {
     assert.deepEqual(actual, readFileSync(snapshotPath, 'utf8').trimEnd().split('\n').filter(Boolean));
   });
 }
+
+test('completion in Expected project size offers the three sizes in the page\'s own form', () => {
+  const text = readFixture('corpus', 'gsoc_2024.md').replace('- Expected project size: Medium (175 hour project)\n', '- Expected project size: \n');
+  const offset = text.indexOf('- Expected project size: \n') + '- Expected project size: '.length;
+  const suggestions = complete(parseProposal(text), offset);
+  assert.deepEqual(
+    suggestions.map((suggestion) => [suggestion.label, suggestion.detail]),
+    [
+      ['Small (90 hour project)', '~90 hours'],
+      ['Medium (175 hour project)', '~175 hours'],
+      ['Large (350 hour project)', '~350 hours'],
+    ],
+  );
+});
+
+test('the preview\'s cards of a GSoC page carry the size and the primary mentor', () => {
+  const text = readFixture('corpus', 'gsoc_2026.md');
+  const document = parseProposal(text);
+  const tree = orgTree(document, new LineIndex(text), []);
+  const drasi = tree.orgs.find((org) => org.name === 'Drasi')?.projects[0];
+  assert.equal(drasi?.size, 'Large');
+  assert.deepEqual(drasi?.mentors.map((mentor) => [mentor.handle, mentor.primary]), [
+    ['@amansinghoriginal', true],
+    ['@CasperGN', false],
+  ]);
+});

@@ -76,3 +76,31 @@ export function isPrimaryMentor(document: ProposalDocument, mentor: Mentor): boo
   }
   return false;
 }
+
+/**
+ * The way the page writes a clear size most often, `{size}` or `{Size}` standing for the word
+ * (in its case) and `{hours}` for the figure: `{Size} ({hours} hour project)` in gsoc_2024.md,
+ * `{size}` in gsoc_2026.md. The template's own form when no entry gives a clear size.
+ */
+export function sizeForm(document: ProposalDocument): string {
+  const counts = new Map<string, number>();
+  for (const project of document.projects) {
+    const field = projectSizeField(project);
+    if (!field) continue;
+    const reading = readProjectSize(field.value);
+    if (!clearSize(reading) || reading.words.length !== 1 || reading.markup) continue;
+    const shape = reading.plain
+      .replace(/\b(small|medium|large)\b/i, (word) => (word[0] === word[0].toUpperCase() ? '{Size}' : '{size}'))
+      .replace(/\d{2,3}/, '{hours}');
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '{size} (~{hours} hour projects)';
+}
+
+/** A size written in a form from `sizeForm`. */
+export function writeSize(form: string, size: ProjectSize): string {
+  return form
+    .replace('{Size}', size[0].toUpperCase() + size.slice(1))
+    .replace('{size}', size)
+    .replace('{hours}', String(PROJECT_SIZES[size]));
+}

@@ -1,6 +1,7 @@
 // The organisation tree the preview panel shows: the term, its organisations and their
 // project cards with mentors, skills, upstream links and problem counts.
 
+import { isPrimaryMentor, projectSizeField, readProjectSize } from '../core/gsoc';
 import { skillsOf } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
 import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
@@ -19,7 +20,9 @@ export type ProblemCounts = Record<Severity, number>;
 export interface TreeProject {
   title: string;
   range: TreeRange;
-  mentors: Array<{ name: string; handle: string; email: string }>;
+  mentors: Array<{ name: string; handle: string; email: string; primary: boolean }>;
+  /** A GSoC idea's Expected project size, as written. */
+  size?: string;
   skills: string[];
   upstream: string[];
   problems: ProblemCounts;
@@ -47,18 +50,23 @@ export function orgTree(document: ProposalDocument, lines: LineIndex, findings: 
     for (const finding of findings) if (finding.span.start >= span.start && finding.span.start < span.end) result[finding.severity]++;
     return result;
   };
-  const card = (project: Project): TreeProject => ({
-    title: project.heading.plain || project.title,
-    range: range(project.heading.span),
-    mentors: project.mentors.map((mentor) => ({
-      name: mentor.name?.text ?? '',
-      handle: mentor.handle?.text ?? '',
-      email: mentor.email?.text ?? '',
-    })),
-    skills: skillsOf(project),
-    upstream: project.upstream.map((url) => url.url),
-    problems: counts(project.span),
-  });
+  const card = (project: Project): TreeProject => {
+    const size = readProjectSize(projectSizeField(project)?.value ?? '').plain;
+    return {
+      title: project.heading.plain || project.title,
+      range: range(project.heading.span),
+      mentors: project.mentors.map((mentor) => ({
+        name: mentor.name?.text ?? '',
+        handle: mentor.handle?.text ?? '',
+        email: mentor.email?.text ?? '',
+        primary: isPrimaryMentor(document, mentor),
+      })),
+      ...(size && { size }),
+      skills: skillsOf(project),
+      upstream: project.upstream.map((url) => url.url),
+      problems: counts(project.span),
+    };
+  };
   const node = (org: Organisation): TreeOrg => ({
     name: org.heading.plain || org.name,
     range: range(org.heading.span),

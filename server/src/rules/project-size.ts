@@ -5,8 +5,8 @@
 // it rewrites the author's value, so it is not applied by --fix. Only bold markup around a clear
 // word is removed by a safe fix.
 
-import { clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize } from '../core/gsoc';
-import type { ProposalDocument, Span } from '../core/model';
+import { clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize, sizeForm, writeSize } from '../core/gsoc';
+import type { Span } from '../core/model';
 import type { Fix, Rule } from './rule';
 
 export const projectSize: Rule = {
@@ -16,7 +16,7 @@ export const projectSize: Rule = {
   check(context) {
     const { document } = context;
     if (document.programme !== 'gsoc') return;
-    const form = majorityForm(document);
+    const form = sizeForm(document);
     for (const project of document.projects) {
       const field = projectSizeField(project);
       if (!field) {
@@ -53,27 +53,7 @@ export const projectSize: Rule = {
   },
 };
 
-/** The most used way the page writes a clear size: `{size}` for the word (its case kept), `{hours}` for the figure. */
-function majorityForm(document: ProposalDocument): string {
-  const counts = new Map<string, number>();
-  for (const project of document.projects) {
-    const field = projectSizeField(project);
-    if (!field) continue;
-    const reading = readProjectSize(field.value);
-    const size = clearSize(reading);
-    if (!size || reading.words.length !== 1 || reading.markup) continue;
-    const shape = reading.plain
-      .replace(/\b(small|medium|large)\b/i, (word) => (word[0] === word[0].toUpperCase() ? '{Size}' : '{size}'))
-      .replace(/\d{2,3}/, '{hours}');
-    counts.set(shape, (counts.get(shape) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '{size} (~{hours} hour project)';
-}
-
 function rewrite(span: Span, size: ProjectSize, form: string): Fix {
-  const newText = form
-    .replace('{Size}', size[0].toUpperCase() + size.slice(1))
-    .replace('{size}', size)
-    .replace('{hours}', String(PROJECT_SIZES[size]));
+  const newText = writeSize(form, size);
   return { title: `Write "${newText}"`, edits: [{ span, newText }], safe: false };
 }
