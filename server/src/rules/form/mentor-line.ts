@@ -29,7 +29,8 @@ export const mentorLine: Rule = {
         });
         continue;
       }
-      if (!line.parts[0].text) {
+      // After a list marker the bot reads the marker as the name; the marker has its warning.
+      if (!line.parts[0].text && !line.bullet) {
         const bar = line.span.start + line.text.indexOf('|');
         context.report({ message: 'The mentor\'s full name is missing before the first |.', span: { start: bar, end: bar + 1 } });
       }
