@@ -54,8 +54,10 @@
     node.append(element('h3', '', project.title), badge(project.problems));
     const problems = project.problems.error + project.problems.warning;
     node.title = problems ? `${project.problems.error} errors, ${project.problems.warning} warnings: click to show the entry` : 'Click to show the entry';
+    // A GSoC idea's size, as a tag under its title.
+    if (project.size) node.append(element('p', 'size', `Size: ${project.size}`));
     if (project.mentors.length) {
-      const names = project.mentors.map((m) => [m.name, m.handle].filter(Boolean).join(' ')).filter(Boolean);
+      const names = project.mentors.map((m) => [m.name, m.handle].filter(Boolean).join(' ') + (m.primary ? ' (primary)' : '')).filter(Boolean);
       node.append(element('p', 'mentors', `Mentors: ${names.join(', ')}`));
     }
     if (project.skills.length) {

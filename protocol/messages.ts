@@ -24,7 +24,10 @@ export interface TreeProject {
   title: string;
   /** The project's heading. */
   range: LineRange;
-  mentors: Array<{ name: string; handle: string; email: string }>;
+  /** `primary`: the mentor a GSoC idea marks as its primary one. */
+  mentors: Array<{ name: string; handle: string; email: string; primary: boolean }>;
+  /** A GSoC idea's Expected project size, as written. */
+  size?: string;
   skills: string[];
   upstream: string[];
   problems: ProblemCounts;

@@ -1,5 +1,6 @@
 // The command-line checker: the same parser and rules as the language server, for CI
-// and for reviewers. `lfx-proposals check [--format text|json|github] [--fix] FILE_OR_GLOB…`
+// and for reviewers. `lfx-proposals check [--format text|json|github] [--fix] FILE_OR_GLOB…`;
+// `-` reads standard input, so a reviewer can pipe a filed issue's body in from `gh`.
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -13,6 +14,7 @@ import { SectionCache } from './core/incremental';
 import { fixAll } from './features/fix-all';
 import { issueUrl } from './features/issue-url';
 import type { IssueForm } from './core/issue-form';
+import { parseDraft } from './core/draft';
 import { configSchema } from './config-schema';
 import { NodeConfigLoader } from './node-config';
 import { type Finding, lint, RULE_IDS, type RuleSettings } from './rules';
@@ -20,6 +22,7 @@ import { type Finding, lint, RULE_IDS, type RuleSettings } from './rules';
 declare const LFX_PROPOSALS_VERSION: string;
 
 const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] FILE_OR_GLOB…
+       lfx-proposals check [--stdin-filename NAME] [--fix] -
        lfx-proposals issue-url [--repository OWNER/NAME] [--force] DRAFT
        lfx-proposals --print-config FILE
 
@@ -32,7 +35,12 @@ Options:
                                text    path:line:column: severity rule message
                                json    one JSON array of findings on stdout
                                github  GitHub Actions annotations (::error …)
-  --fix                      Apply the safe fixes in place, then report what is left
+  --fix                      Apply the safe fixes in place, then report what is left;
+                             with -, print the fixed text on stdout and the report on stderr
+  --stdin-filename NAME      The name standard input (-) has in messages, and where its
+                             configuration and issue form are looked up; NAME.proposal.md
+                             is read as an issue-form draft (an issue body is recognised
+                             by its ### sections anyway)
   --config FILE              Use this configuration file instead of looking for
                              .lfx-proposals.json(c) from each file up to the repository root
   --repository OWNER/NAME    issue-url: the repository with the form (default: cncf/mentoring)
@@ -72,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
         'print-schema': { type: 'boolean', default: false },
         repository: { type: 'string', default: 'cncf/mentoring' },
         force: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -105,11 +114,16 @@ async function main(argv: string[]): Promise<number> {
   const format = values.format as Format;
   if (!['text', 'json', 'github'].includes(format)) return usageError(`unknown format "${format}"`);
   if (patterns.length === 0) return usageError('no file given');
+  if (patterns.filter((pattern) => pattern === STDIN).length > 1) return usageError('standard input (-) can be read once');
+  const stdinName = values['stdin-filename'] ?? '<stdin>';
+  if (values['stdin-filename'] !== undefined && !patterns.includes(STDIN)) return usageError('--stdin-filename names standard input, which is read only with -');
 
   let status = 0;
   const files: string[] = [];
   for (const pattern of patterns) {
-    if (isDynamicPattern(pattern)) {
+    if (pattern === STDIN) {
+      files.push(STDIN);
+    } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false });
       if (matches.length === 0) {
         process.stderr.write(`lfx-proposals: no file matches "${pattern}"\n`);
@@ -128,8 +142,13 @@ async function main(argv: string[]): Promise<number> {
   const reported = new Set<string>();
   let ignored = 0;
   // One file named twice (`a.md` and `./a.md`) is checked once.
-  const unique = [...new Map(files.map((file) => [absolute(file), file])).values()];
-  for (const file of unique) {
+  const unique = [...new Map(files.map((file) => [file === STDIN ? STDIN : absolute(file), file])).values()];
+  // What goes to stdout when the fixed text of standard input does.
+  let report: NodeJS.WritableStream = process.stdout;
+  for (const entry of unique) {
+    const fromStdin = entry === STDIN;
+    // Standard input is named by --stdin-filename: its configuration, form and messages follow the name.
+    const file = fromStdin ? stdinName : entry;
     const { config, problems } = configs.forFile(file);
     const fresh = problems.filter((problem) => !reported.has(`${problem.file}:${problem.span.start}`));
     for (const problem of fresh) reported.add(`${problem.file}:${problem.span.start}`);
@@ -138,13 +157,19 @@ async function main(argv: string[]): Promise<number> {
       ignored++;
       continue;
     }
-    const text = readText(file);
+    const text = fromStdin ? readStdin() : readText(file);
     if (text === undefined) {
       status = 2;
       continue;
     }
     let current = text;
-    if (values.fix) {
+    if (values.fix && fromStdin) {
+      const fixed = fixAll(text, { settings: config.rules, form: configs.formFor(file) });
+      process.stdout.write(fixed.text);
+      report = process.stderr;
+      if (fixed.applied > 0) process.stderr.write(`lfx-proposals: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
+      current = fixed.text;
+    } else if (values.fix) {
       const fixed = fixAll(text, { settings: config.rules, form: configs.formFor(file) });
       if (fixed.text !== text) {
         writeFileSync(file, fixed.text);
@@ -153,7 +178,11 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     // Section by section, as the server parses: equal to a whole parse, and linear in the headings.
-    const document = new SectionCache().parse(current, configs.formFor(file));
+    const form = configs.formFor(file);
+    let document = new SectionCache().parse(current, form);
+    // A name ending in .proposal.md says the text is a draft even when too few of its sections
+    // are named as the form names them for the text alone to say so.
+    if (fromStdin && !document.draft && DRAFT_NAME.test(file)) document = parseDraft(current, form);
     // Under its absolute path: the rules that look across files tell a term's README.md and
     // project_ideas.md by their folder, however the file was named on the command line.
     workspace.update(absolute(file), document);
@@ -179,7 +208,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  process.stdout.write(render(format, located, checked.length, ignored));
+  report.write(render(format, located, checked.length, ignored));
   if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);
   return status;
 }
@@ -217,6 +246,22 @@ function printIssueUrl(files: string[], configs: ConfigSource, repository: strin
     process.stderr.write(`lfx-proposals: fill in "${field.label}" by hand (${why}):\n${field.value.replace(/^/gm, '  ')}\n`);
   }
   return 0;
+}
+
+/** The file argument that means standard input. */
+const STDIN = '-';
+
+/** The names of issue-form drafts (the `lfxProposals.files` default's `**\/*.proposal.md`). */
+const DRAFT_NAME = /\.proposal\.md$/i;
+
+/** Reads all of standard input, or says on stderr why it cannot be read. */
+function readStdin(): string | undefined {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (error) {
+    process.stderr.write(`lfx-proposals: cannot read standard input: ${(error as Error).message}\n`);
+    return undefined;
+  }
 }
 
 /** Reads a file, or says on stderr why it cannot be read. */

@@ -77,6 +77,7 @@ const COMPLETION_KINDS: Record<SuggestionKind, CompletionItemKind> = {
   skill: CompletionItemKind.Keyword,
   field: CompletionItemKind.Field,
   project: CompletionItemKind.Module,
+  value: CompletionItemKind.EnumMember,
 };
 
 export function completionItem(lines: LineIndex, suggestion: Suggestion): CompletionItem {
@@ -129,6 +130,7 @@ export function wireOrgTree(lines: LineIndex, tree: OrgTree): wire.OrgTree {
     title: card.title,
     range: range(lines, card.span),
     mentors: card.mentors,
+    ...(card.size && { size: card.size }),
     skills: card.skills,
     upstream: card.upstream,
     problems: card.problems,

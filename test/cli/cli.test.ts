@@ -206,12 +206,15 @@ test('drafts of the issue form are checked in every format, by the bundled form 
   const path = tempFile('x.proposal.md', draft.replace('| @carlesarnal |', '| carlesarnal |').replace('2026 Term 3 (Sep-Nov)', '2026 Term 3'));
   const text = run(['check', path]);
   assert.equal(text.status, 1);
-  assert.match(text.stdout, /:7:1: error form-option "2026 Term 3" is not an option of "Term"; the closest is "2026 Term 3 \(Sep-Nov\)"\.\n/);
+  assert.match(text.stdout, /:7:1: warning form-option "2026 Term 3" is not an option of "Term"; the closest is "2026 Term 3 \(Sep-Nov\)"\.\n/);
   assert.match(text.stdout, /:42:16: error mentor-handle Write the handle with its @: @carlesarnal\.\n/);
   const json = JSON.parse(run(['check', '--format', 'json', path]).stdout) as Array<{ code: string; line: number; column: number }>;
   assert.deepEqual(json.map((finding) => [finding.code, finding.line, finding.column]), [['form-option', 7, 1], ['mentor-handle', 42, 16]]);
-  assert.match(run(['check', '--format', 'github', path]).stdout, /^::error file=.*,line=7,col=1,endLine=7,endColumn=12,title=form-option::/);
-  assert.equal(run(['check', '--fix', path]).status, 1); // The safe fix adds the @; the option is left to the author.
+  const github = run(['check', '--format', 'github', path]).stdout;
+  assert.match(github, /^::warning file=.*,line=7,col=1,endLine=7,endColumn=12,title=form-option::/);
+  assert.match(github, /^::error file=.*,line=42,col=16,.*title=mentor-handle::/m);
+  // The safe fix adds the @; the option is left to the author, a warning (CNCF's bot does not check it), so the draft passes.
+  assert.equal(run(['check', '--fix', path]).status, 0);
   assert.ok(readFileSync(path, 'utf8').includes('| @carlesarnal |'));
 });
 
@@ -245,6 +248,7 @@ test("a draft in a repository is checked by the repository's form; a broken form
   writeFileSync(join(root, '.github/ISSUE_TEMPLATE/lfx-program-proposal.yml'), form.replace('    id: term', '   id: term'));
   const broken = run(['check', 'drafts/a.proposal.md'], root);
   assert.match(broken.stderr, /^\.github\/ISSUE_TEMPLATE\/lfx-program-proposal\.yml:\d+:\d+: warning issue-form The issue form is not valid YAML: .*bundled with the extension is used instead\.\n/);
-  assert.equal(broken.status, 1);
-  assert.match(broken.stdout, /error form-option "2027 Term 1 \(Mar-May\)" is not an option of "Term"/);
+  // The bundled form lacks the term: a warning (CNCF's bot checks only that the Term is filled).
+  assert.equal(broken.status, 0);
+  assert.match(broken.stdout, /warning form-option "2027 Term 1 \(Mar-May\)" is not an option of "Term"/);
 });

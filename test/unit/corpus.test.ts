@@ -45,7 +45,6 @@ const KNOWN_PROBLEMS: Record<CorpusFile, string[]> = {
     '451 unknown-field', // "Recommended Skills**:"
   ],
   '2023_01-Mar-May_README.md': [
-    '159 unknown-field', // "Expected project size:"
     '289 unknown-field', // "Recommend Skills:"
     '550 heading-level', // "#### Meshery", a CNCF project of its own, as a sub-organisation of KubeEdge
     '681 missing-field', // "Adaptive Load Controller II": no Expected Outcome, no LFX URL

@@ -144,6 +144,7 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
   const term = sections.find((section) => section.fieldId === 'term');
   return {
     text,
+    programme: 'lfx',
     era: 'B',
     // The term the proposal is for stands where a term file's title does (outline, preview, index).
     ...(term?.value && { title: { ...term.heading, text: term.value, plain: term.value } }),
@@ -201,6 +202,9 @@ function mentorLinesOf(source: string, section: DraftSection): DraftMentorLine[]
       parts.push({ text, span: { start: start + partStart + lead, end: start + partStart + lead + text.length } });
       partStart = index + 1;
     }
+    // A `|` ending the line closes the last part rather than opening an empty one: CNCF's bot
+    // reads `Name | @handle | email | LFID |` as the four parts it holds.
+    if (parts.length > 1 && line.trimEnd().endsWith('|')) parts.pop();
     const textStart = start + line.length - line.trimStart().length;
     const textEnd = start + line.trimEnd().length;
     lines.push({

@@ -26,6 +26,7 @@ export type FieldId =
   | 'expectedOutcome'
   | 'recommendedSkills'
   | 'technologies'
+  | 'projectSize'
   | 'mentors'
   | 'upstreamIssue'
   | 'lfxUrl';
@@ -88,6 +89,14 @@ export const FIELDS: readonly FieldSpec[] = [
     variants: ['technology'],
     purpose: 'The technologies the project uses (issue-form era), comma-separated.',
     placeholder: 'Go, Kubernetes',
+  },
+  {
+    id: 'projectSize',
+    canonical: { A: 'Expected project size', B: 'Expected project size' },
+    accepted: ['expected project size'],
+    variants: ['project size', 'expected size', 'expected project length', 'project length', 'estimated project size', 'size'],
+    purpose: 'The Google Summer of Code project size: small (~90 hours), medium (~175 hours) or large (~350 hours).',
+    placeholder: 'medium (~175 hour projects)',
   },
   {
     id: 'mentors',

@@ -164,9 +164,30 @@ export interface TocEntry {
   depth: number;
 }
 
+/**
+ * The mentorship programme a document proposes for: `lfx` (an LFX Mentorship term file, or a
+ * draft of its issue form), `gsoc` (a Google Summer of Code idea page). Read from the content.
+ */
+export type Programme = 'lfx' | 'gsoc';
+
+/**
+ * What a document's own entry template says (the fenced block under a "Template" heading):
+ * the heading levels of its organisation and project, and the fields of an entry in order.
+ */
+export interface EntryTemplate {
+  orgLevel?: number;
+  projectLevel?: number;
+  fields: FieldId[];
+  /** Where the template is. */
+  span: Span;
+}
+
 /** A whole proposal file. */
 export interface ProposalDocument {
   text: string;
+  programme: Programme;
+  /** The document's own entry template, when it carries one. */
+  template?: EntryTemplate;
   era: Era;
   /** The term title: the first heading, when it sits above the organisations. */
   title?: Heading;

@@ -17,12 +17,14 @@ import { withoutBom } from './block-scan';
 import { looksLikeDraft, parseDraft } from './draft';
 import { BUNDLED_FORM, type IssueForm } from './issue-form';
 import type {
+  EntryTemplate,
   Era,
   Field,
   Heading,
   HeadingPlacement,
   Mentor,
   Organisation,
+  Programme,
   Project,
   ProposalDocument,
   Span,
@@ -159,11 +161,17 @@ class DocumentReader {
 
   read(): ProposalDocument {
     const { preamble, sections } = this.cutAtHeadings();
-    const projectLevel = findProjectLevel(sections);
+    const template = this.findTemplate(sections);
+    // A GSoC page's template is kept up to date by the programme; an LFX file's may be stale
+    // (2022 term 1's says `###`/`####` above entries written `####`/`#####`).
+    const gsocTemplate = template?.fields.includes('projectSize') ? template : undefined;
+    const projectLevel = findProjectLevel(sections, gsocTemplate);
     const orgLevel = projectLevel > 1 ? projectLevel - 1 : 0;
     const headings = sections.map((section) => section.heading);
     const document: ProposalDocument = {
       text: this.text,
+      programme: 'lfx',
+      ...(template && { template }),
       era: 'B',
       orgLevel,
       projectLevel,
@@ -177,7 +185,39 @@ class DocumentReader {
     else document.sections = headings;
     document.toc = this.findToc(preamble, sections, document);
     document.era = findEra(document);
+    document.programme = findProgramme(document);
     return document;
+  }
+
+  /**
+   * The entry template the document carries: the first fenced block under a "Template" heading
+   * (GSoC pages, recent project_ideas.md files), read from the source text by offset (a settled
+   * block keeps its place, not its content): its headings' levels and its field labels.
+   */
+  private findTemplate(sections: HeadingSection[]): EntryTemplate | undefined {
+    for (const section of sections) {
+      if (!/^template\b/i.test(section.heading.plain)) continue;
+      const code = section.blocks.find((block) => block.type === 'code');
+      if (!code) continue;
+      const span = spanOf(code);
+      const levels: number[] = [];
+      const fields: FieldId[] = [];
+      for (const line of this.source.slice(span.start, span.end).split(/\r?\n/)) {
+        const heading = /^(#{1,6})[ \t]+\S/.exec(line);
+        if (heading) levels.push(heading[1].length);
+        const label = /^[ \t]*[-*][ \t]+(?:\*\*)?([A-Za-z][^:：*]{0,40}?)(?:\*\*)?[ \t]*[:：]/.exec(line);
+        const id = label && matchLabel(label[1].trim(), false).id;
+        if (id && !fields.includes(id)) fields.push(id);
+      }
+      if (fields.length === 0) continue;
+      const template: EntryTemplate = { fields, span };
+      if (levels.length >= 2) {
+        template.orgLevel = levels[levels.length - 2];
+        template.projectLevel = levels[levels.length - 1];
+      }
+      return template;
+    }
+    return undefined;
   }
 
   /** Splits the top-level blocks at headings. */
@@ -657,8 +697,14 @@ class DocumentReader {
   }
 }
 
-/** The heading level at which most headings carry a field list; 0 when none does. */
-function findProjectLevel(sections: HeadingSection[]): number {
+/**
+ * The heading level at which most headings carry a field list; 0 when none does. A template's
+ * project level wins when some heading carries fields there: a GSoC page whose authors copied
+ * the LFX levels (`####` projects on a `#####` page) still has its own level.
+ */
+function findProjectLevel(sections: HeadingSection[], template: EntryTemplate | undefined): number {
+  const wanted = template?.projectLevel;
+  if (wanted && sections.some((section) => section.carriesFields && section.heading.level === wanted)) return wanted;
   const counts = new Map<number, number>();
   for (const section of sections) {
     if (section.carriesFields) counts.set(section.heading.level, (counts.get(section.heading.level) ?? 0) + 1);
@@ -696,6 +742,18 @@ function findEra(document: ProposalDocument): Era {
     if (usesB) eraB++;
   }
   return eraB * 2 >= document.projects.length ? 'B' : 'A';
+}
+
+/**
+ * GSoC when the page's template or most of its entries give an Expected project size, or its
+ * title or opening names the programme; else LFX.
+ */
+function findProgramme(document: ProposalDocument): Programme {
+  if (document.template?.fields.includes('projectSize')) return 'gsoc';
+  const sized = document.projects.filter((project) => project.fields.some((field) => field.id === 'projectSize')).length;
+  if (sized > 0 && sized * 2 >= document.projects.length) return 'gsoc';
+  const opening = document.text.slice(0, 1_000);
+  return /google summer of code|\bgsoc\b/i.test(document.title?.plain ?? '') || /google summer of code/i.test(opening) ? 'gsoc' : 'lfx';
 }
 
 function newOrganisation(heading: Heading, misplaced: boolean): Organisation {

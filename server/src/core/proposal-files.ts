@@ -5,7 +5,7 @@
 import picomatch from 'picomatch/posix';
 
 /** The default of `lfxProposals.files`. */
-export const DEFAULT_PROPOSAL_FILES: readonly string[] = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/*.proposal.md'];
+export const DEFAULT_PROPOSAL_FILES: readonly string[] = ['**/project_ideas.md', '**/lfx-mentorship/**/README.md', '**/summerofcode/*.md', '**/*.proposal.md'];
 
 /** A test for paths with `/` separators, relative to a workspace folder or absolute. */
 export type ProposalFileMatcher = (path: string) => boolean;

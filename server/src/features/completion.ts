@@ -1,9 +1,11 @@
 // Completion from what the workspace knows: mentor handles after `@`, whole mentor entries
 // at the start of a mentor line, skills in Recommended Skills, the fields a project still
-// lacks at `- `, and CNCF project names on an organisation heading.
+// lacks at `- `, the GSoC project sizes in Expected project size, and CNCF project names on an
+// organisation heading.
 
 import { CNCF_PROJECTS } from '../core/cncf-projects';
 import { type FieldId, FIELDS } from '../core/fields';
+import { PROJECT_SIZES, type ProjectSize, sizeForm, writeSize } from '../core/gsoc';
 import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
 import type { Era, Project, ProposalDocument, Span } from '../core/model';
 import { completeDraft } from './draft-completion';
@@ -52,6 +54,10 @@ export function complete(document: ProposalDocument, offset: number, workspace?:
   if ((field?.id === 'recommendedSkills' || field?.id === 'technologies') && field.labelSpan.end <= offset) {
     const typed = /(?:^\s*[-*+]\s+|[:,;]\s*)([^,;:]*)$/.exec(linePrefix);
     if (typed) return skills(text, field, { start: offset - typed[1].length, end: wordEnd(text, offset) }, workspace);
+  }
+  if (field?.id === 'projectSize' && field.labelSpan.end <= offset) {
+    const typed = /(?:[:：]|^)\s*([A-Za-z]*)$/.exec(linePrefix);
+    if (typed) return projectSizes(document, { start: offset - typed[1].length, end: lineEnd(text, offset) });
   }
   const item = /^[-*+][ \t]+([A-Za-z ()]*)$/.exec(linePrefix);
   if (item && (!field || field.labelSpan.start >= lineStart)) {
@@ -140,6 +146,19 @@ function fieldSnippet(id: FieldId, placeholder: string, era: Era): string {
   if (id === 'mentors' && era === 'B') return '\n  - ${1:Full Name} (@${2:github-handle}, ${3:email@example.com})';
   if (id === 'mentors') return '${1:Full Name} (@${2:github-handle})';
   return `\${1:${placeholder.replace(/[$}\\]/g, '\\$&')}}`;
+}
+
+/** The GSoC project sizes, in the form the page writes them most. */
+function projectSizes(document: ProposalDocument, replace: Span): Suggestion[] {
+  const form = sizeForm(document);
+  return (Object.keys(PROJECT_SIZES) as ProjectSize[]).map((size, index) => ({
+    label: writeSize(form, size),
+    kind: 'value' as const,
+    detail: `~${PROJECT_SIZES[size]} hours`,
+    insertText: writeSize(form, size),
+    replace,
+    sortText: rank(index),
+  }));
 }
 
 /** CNCF project names for an organisation heading. */

@@ -2,6 +2,7 @@
 // project cards with mentors, skills, upstream links and problem counts. Headings are spans;
 // the server turns the tree into the wire's (protocol/messages.ts), with line ranges.
 
+import { isPrimaryMentor, projectSizeField, readProjectSize } from '../core/gsoc';
 import { skillsOf } from '../core/knowledge';
 import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
 import type { Finding, Severity } from '../rules';
@@ -14,7 +15,9 @@ export interface TreeProject {
   title: string;
   /** The project's heading. */
   span: Span;
-  mentors: Array<{ name: string; handle: string; email: string }>;
+  mentors: Array<{ name: string; handle: string; email: string; primary: boolean }>;
+  /** A GSoC idea's Expected project size, as written. */
+  size?: string;
   skills: string[];
   upstream: string[];
   problems: ProblemCounts;
@@ -42,18 +45,23 @@ export function orgTree(document: ProposalDocument, findings: readonly Finding[]
     for (const finding of findings) if (finding.span.start >= span.start && finding.span.start < span.end) result[finding.severity]++;
     return result;
   };
-  const card = (project: Project): TreeProject => ({
-    title: project.heading.plain || project.title,
-    span: project.heading.span,
-    mentors: project.mentors.map((mentor) => ({
-      name: mentor.name?.text ?? '',
-      handle: mentor.handle?.text ?? '',
-      email: mentor.email?.text ?? '',
-    })),
-    skills: skillsOf(project),
-    upstream: project.upstream.map((url) => url.url),
-    problems: counts(project.span),
-  });
+  const card = (project: Project): TreeProject => {
+    const size = readProjectSize(projectSizeField(project)?.value ?? '').plain;
+    return {
+      title: project.heading.plain || project.title,
+      span: project.heading.span,
+      mentors: project.mentors.map((mentor) => ({
+        name: mentor.name?.text ?? '',
+        handle: mentor.handle?.text ?? '',
+        email: mentor.email?.text ?? '',
+        primary: isPrimaryMentor(document, mentor),
+      })),
+      ...(size && { size }),
+      skills: skillsOf(project),
+      upstream: project.upstream.map((url) => url.url),
+      problems: counts(project.span),
+    };
+  };
   const node = (org: Organisation): TreeOrg => ({
     name: org.heading.plain || org.name,
     span: org.heading.span,

@@ -6,7 +6,7 @@ import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
 import type { Field, Project, Span } from '../core/model';
 
 /** What kind of thing a suggestion inserts. */
-export type SuggestionKind = 'handle' | 'mentor' | 'skill' | 'field' | 'project';
+export type SuggestionKind = 'handle' | 'mentor' | 'skill' | 'field' | 'project' | 'value';
 
 /** One completion suggestion, in offsets; the server turns it into an LSP CompletionItem. */
 export interface Suggestion {

@@ -13,6 +13,8 @@ export const emptyField: Rule = {
     for (const project of context.document.projects) {
       for (const field of project.fields) {
         if (field.value || !field.id) continue;
+        // On a GSoC page, project-size reports an empty size with what to write.
+        if (field.id === 'projectSize' && context.document.programme === 'gsoc') continue;
         const label = fieldSpec(field.id).canonical[context.document.era];
         context.report({
           message: `The ${label} field of "${project.title}" is empty.`,

@@ -1,5 +1,6 @@
 // few-mentors: exactly one mentor. CNCF prefers two, so the mentee is not left alone when
-// one mentor is away; a note, not a problem.
+// one mentor is away; a note, not a problem. On a Google Summer of Code page, two are required:
+// an error there.
 
 import type { Rule } from './rule';
 import { oneMentor } from './form/one-mentor';
@@ -13,6 +14,15 @@ export const fewMentors: Rule = {
     for (const project of context.document.projects) {
       if (project.mentors.length !== 1) continue;
       const field = project.fields.find((candidate) => candidate.id === 'mentors');
+      if (context.document.programme === 'gsoc') {
+        // Google Summer of Code requires two mentors per idea: not a preference there.
+        context.report({
+          severity: 'error',
+          message: `"${project.title}" has one mentor; Google Summer of Code requires at least two, one of them primary.`,
+          span: field?.labelSpan ?? project.mentors[0].span,
+        });
+        continue;
+      }
       context.report({
         message: `"${project.title}" has one mentor; CNCF prefers two, so the mentee has support when one is away.`,
         span: field?.labelSpan ?? project.mentors[0].span,

@@ -29,6 +29,8 @@ import { mentorFormat } from './mentor-format';
 import { mentorHandle } from './mentor-handle';
 import { missingField } from './missing-field';
 import { orgProposalLimit } from './org-proposal-limit';
+import { primaryMentor } from './primary-mentor';
+import { projectSize } from './project-size';
 import type { Finding, Rule, Severity } from './rule';
 import { templateText } from './template-text';
 import { tocBrokenAnchor } from './toc-broken-anchor';
@@ -63,6 +65,8 @@ export const RULES: readonly Rule[] = [
   mentorDuplicate,
   mentorCount,
   fewMentors,
+  projectSize,
+  primaryMentor,
   templateText,
   urlFormat,
   urlKind,

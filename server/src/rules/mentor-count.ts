@@ -14,6 +14,8 @@ export const mentorCount: Rule = {
   description: `More than ${MAX_MENTORS} mentors in one project (CNCF's limit).`,
   fixes: '—',
   checkTerm(context) {
+    // LFX's limit: a GSoC page has none of its own unless its template says so.
+    if (context.document.programme === 'gsoc') return;
     for (const project of context.document.projects) {
       const count = distinctMentors(project);
       if (count <= MAX_MENTORS) continue;

@@ -20,7 +20,11 @@ const snippets = JSON.parse(readFileSync(join(REPO_ROOT, 'snippets', 'markdown.j
 
 /** The text a snippet inserts when every placeholder keeps its default. */
 function expand(snippet: Snippet): string {
-  return snippet.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return snippet.body
+    .join('\n')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\d+/g, '');
 }
 
 test('the project and organisation snippets expand to entries without errors or warnings', () => {
@@ -28,6 +32,8 @@ test('the project and organisation snippets expand to entries without errors or 
     ['LFX project entry (2022–2026)', '### Cilium\n\n'],
     ['LFX project entry (2020–2022)', '#### Cilium\n\n'],
     ['LFX organisation section', ''],
+    // A GSoC page: its template (as gsoc_2026.md has it) makes it one.
+    ['GSoC idea entry', '## Google Summer of Code 2027\n\n### Template\n\n```\n#### CNCF Project Name\n\n##### Project Title\n\n- Description:\n- Expected Outcome:\n- Recommended Skills:\n- Expected project size:\n- Mentor(s):\n- Upstream Issue (URL):\n```\n\n#### Cilium\n\n'],
   ];
   for (const [name, before] of entries) {
     const text = before + expand(snippets[name]);
@@ -54,13 +60,13 @@ test('the mentor snippet is a valid mentor sub-list item once typed over, and a 
   assert.deepEqual(lint(untouched).filter((finding) => finding.rule === 'template-text').length, 1);
 });
 
-test('snippet prefixes start with "lfx-" and never equal a field completion', () => {
+test('snippet prefixes start with "lfx-" (or "gsoc-" for GSoC pages) and never equal a field completion', () => {
   const text = '### Cilium\n\n#### T\n\n- ';
   const fieldLabels = complete(parseProposal(text), text.length).map((suggestion) => suggestion.label.toLowerCase());
   assert.ok(fieldLabels.length > 0);
   for (const [name, snippet] of Object.entries(snippets)) {
     for (const prefix of [snippet.prefix].flat()) {
-      assert.match(prefix, /^lfx-/, name);
+      assert.match(prefix, /^(?:lfx|gsoc)-/, name);
       assert.ok(!fieldLabels.some((label) => label.startsWith(prefix.toLowerCase())), `${name}: ${prefix}`);
     }
     assert.ok(snippet.description.length > 20, `${name} has a description`);

@@ -281,7 +281,7 @@ test('era B: organisations at ###, projects at ####, found from the headings tha
       ['Expected outcome', 'expectedOutcome', 'variant'],
       ['Recommended Skills', 'recommendedSkills', 'canonical'],
       ['Mentor(s)', 'mentors', 'canonical'],
-      ['Expected project size', undefined, 'unknown'],
+      ['Expected project size', 'projectSize', 'canonical'],
       ['Difficulty', undefined, 'unknown'],
       ['Upstream Issue (URL)', 'upstreamIssue', 'canonical'],
       ['LFX URL', 'lfxUrl', 'canonical'],

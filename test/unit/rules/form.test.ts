@@ -96,16 +96,16 @@ test('form-section-order: sections out of order, put back by the fix without los
   assert.equal(applyEdits(text, findings[0].fixes[0].edits), DRAFT);
 });
 
-test('form-option: a CNCF Project or Term that is no option, with the closest one', () => {
+test('form-option: a CNCF Project or Term that is no option, with the closest one (a warning: the bot checks only that it is not empty)', () => {
   const text = edited(['Apicurio Registry', 'apicurio registry'], ['2026 Term 3 (Sep-Nov)', '2026 Term 3']);
   assert.deepEqual(found(text), [
-    ['form-option', 'error', 'apicurio registry'],
-    ['form-option', 'error', '2026 Term 3'],
+    ['form-option', 'warning', 'apicurio registry'],
+    ['form-option', 'warning', '2026 Term 3'],
   ]);
   const [caseOnly, term] = lint(parseProposal(text));
   assert.deepEqual([caseOnly.fixes[0].safe, caseOnly.fixes[0].edits[0].newText], [true, 'Apicurio Registry']);
   assert.deepEqual([term.fixes[0].safe, term.fixes[0].edits[0].newText], [false, '2026 Term 3 (Sep-Nov)']);
-  assert.deepEqual(found(edited(['Apicurio Registry', 'Not A Project At All'])), [['form-option', 'error', 'Not A Project At All']]);
+  assert.deepEqual(found(edited(['Apicurio Registry', 'Not A Project At All'])), [['form-option', 'warning', 'Not A Project At All']]);
 });
 
 test('mentor lines: parts, name, handle, email, LFID, each at its part', () => {
@@ -127,8 +127,8 @@ test('mentor lines: parts, name, handle, email, LFID, each at its part', () => {
     ['mentor-lfid', 'error', 'mike spreitzer'],
     ['mentor-format', 'error', 'Only A Name, @handle'],
     ['mentor-count', 'error', 'Only A Name, @handle\n- Ann Lee | @annlee | ann@example.com'],
-    ['mentor-format', 'error', '- '],
-    ['mentor-lfid', 'warning', '- Ann Lee | @annlee | ann@example.com'],
+    ['mentor-format', 'warning', '- '],
+    ['mentor-lfid', 'error', '- Ann Lee | @annlee | ann@example.com'],
   ]);
 });
 
@@ -165,8 +165,8 @@ test('mentor-count: more than four mentor lines; few-mentors: exactly one valid 
 
 test('few-mentors: no note on a single line whose LFID is missing or not an LFID, as the bot nudges only a valid Mentors field', () => {
   const one = (lfid: string) => edited(['Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n', ''], ['| vandanayadav7\n', lfid]);
-  assert.deepEqual(found(one('|\n')), [['mentor-lfid', 'warning', 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com |']]);
-  assert.deepEqual(found(one('\n')), [['mentor-lfid', 'warning', 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com']]);
+  assert.deepEqual(found(one('|\n')), [['mentor-lfid', 'error', 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com |']]);
+  assert.deepEqual(found(one('\n')), [['mentor-lfid', 'error', 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com']]);
   assert.deepEqual(found(one('| vandana yadav\n')), [['mentor-lfid', 'error', 'vandana yadav']]);
   assert.deepEqual(found(one('| @vandanayadav7\n')), [['mentor-lfid', 'error', '@vandanayadav7']]);
   assert.deepEqual(found(one('| vandanayadav7\n')), [['few-mentors', 'information', 'Mentors']]);
@@ -187,7 +187,7 @@ test('coding-challenge-url: required exactly when its box is checked', () => {
   assert.deepEqual(found(checked), [['coding-challenge-url', 'error', '_No response_']]);
   const withUrl = (text: string) => text.replace('### Coding Challenge URL\n\n_No response_', '### Coding Challenge URL\n\nhttps://example.com/challenge');
   assert.deepEqual(found(withUrl(checked)), []);
-  assert.deepEqual(found(withUrl(DRAFT)), [['coding-challenge-url', 'warning', 'https://example.com/challenge']]);
+  assert.deepEqual(found(withUrl(DRAFT)), [['coding-challenge-url', 'error', 'https://example.com/challenge']]);
   assert.deepEqual(found(withUrl(checked).replace('https://example.com/challenge', 'example dot com')), [['url-format', 'error', 'example dot com']]);
 });
 
@@ -207,9 +207,15 @@ test('custom-prerequisite: name and description required when checked, at most 2
     ['custom-prerequisite', 'error', 'A Very Long Writing Sample'],
     ['custom-prerequisite', 'error', long],
   ]);
+  // Filled in without the box: CNCF's export would drop it, so the bot fails it; and with only a
+  // name, the bot still asks for the description.
   assert.deepEqual(found(filled(DRAFT, 'Writing Sample', 'Please upload a writing sample.')), [
-    ['custom-prerequisite', 'warning', 'Writing Sample'],
-    ['custom-prerequisite', 'warning', 'Please upload a writing sample.'],
+    ['custom-prerequisite', 'error', 'Writing Sample'],
+    ['custom-prerequisite', 'error', 'Please upload a writing sample.'],
+  ]);
+  assert.deepEqual(found(filled(DRAFT, 'Writing Sample', '_No response_')), [
+    ['custom-prerequisite', 'error', 'Writing Sample'],
+    ['custom-prerequisite', 'error', '_No response_'],
   ]);
   assert.deepEqual(found(edited(['- [ ] Yes —', '- [X] Yes —'])), [['custom-prerequisite', 'warning', 'Yes — completion of this task requires the mentee to submit a file.']]);
 });
@@ -246,7 +252,8 @@ test('form-skills: either the box checked or Required/Desirable Skills filled in
   assert.deepEqual(found(unchecked), [['form-skills', 'error', '_No response_']]);
   const skills = (text: string) => text.replace('### Required/Desirable Skills\n\n_No response_', '### Required/Desirable Skills\n\nJava, technical writing');
   assert.deepEqual(found(skills(unchecked)), []);
-  assert.deepEqual(found(skills(DRAFT)), [['form-skills', 'hint', 'Java, technical writing']]);
+  // The bot warns (the export uses the Technologies for both), without failing the proposal.
+  assert.deepEqual(found(skills(DRAFT)), [['form-skills', 'warning', 'Java, technical writing']]);
 });
 
 test('field-length: the full program name at most 100 characters, the description at most 3000', () => {

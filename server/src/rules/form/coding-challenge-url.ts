@@ -1,6 +1,7 @@
 // coding-challenge-url: the Coding Challenge URL is required exactly when the Coding
 // Challenge prerequisite is checked: a checked box without a URL leaves applicants with
-// nothing to do, and a URL without the box is never shown to them.
+// nothing to do, and a URL without the box is dropped by CNCF's export (it keys off the box).
+// CNCF's bot fails both, so both are errors.
 
 import type { Rule } from '../rule';
 import { draftOf, isChecked, sectionOf } from './draft-sections';
@@ -24,8 +25,7 @@ export const codingChallengeUrl: Rule = {
       context.report({ message: 'Coding Challenge is checked, but the draft has no Coding Challenge URL section.', span: box.labelSpan });
     } else if (!checked && url?.value) {
       context.report({
-        severity: 'warning',
-        message: 'A Coding Challenge URL is given but the Coding Challenge box is not checked: check it under Application Prerequisites, or leave the URL blank.',
+        message: 'A Coding Challenge URL is given but the Coding Challenge box is not checked: CNCF\'s export would drop it, so the bot fails the proposal. Check the box under Application Prerequisites, or leave the URL blank.',
         span: url.valueTextSpan,
       });
     }

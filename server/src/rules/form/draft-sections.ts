@@ -40,3 +40,22 @@ export function hasMentorParts(line: DraftMentorLine): boolean {
 export function isLfid(text: string | undefined): boolean {
   return text !== undefined && text !== '' && !/[\s@/]/.test(text);
 }
+
+/** CNCF's bot's test of a mentor's email, after it has taken the address out of a link (`mentorEmailAddress`). */
+export const BOT_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** CNCF's bot's test of a URL field's value: http(s), then no blank space. */
+export const BOT_URL = /^https?:\/\/\S+$/;
+
+/**
+ * The address a Mentors line's email part holds, as CNCF's bot reads it: the part itself, or
+ * the address of a markdown mailto link (`[a@x.com](mailto:a@x.com)`) or of an autolink
+ * (`<a@x.com>`, `<mailto:a@x.com>`), which the bot accepts as the plain address.
+ */
+export function mentorEmailAddress(text: string): string {
+  const link = /^\[[^\]]*\]\(\s*mailto:([^)\s]+)\s*\)$/i.exec(text);
+  if (link) return link[1];
+  const autolink = /^<(?:mailto:)?([^<>\s]+)>$/i.exec(text);
+  if (autolink) return autolink[1];
+  return text;
+}

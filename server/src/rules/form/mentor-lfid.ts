@@ -1,6 +1,7 @@
 // mentor-lfid: a Mentors line without the mentor's LFID (their Linux Foundation user name),
 // or with one that cannot be: blank space, an @ or a /. A proposal may be filed without LFIDs
-// but cannot pass the bot's validation or be added to LFX until every mentor has one.
+// but CNCF's bot fails it ("every mentor's LFID is required before the proposal can pass
+// validation") and it cannot be added to LFX, so a missing LFID is an error, as the bot says.
 
 import type { Rule } from '../rule';
 import { draftOf, hasMentorParts, isLfid } from './draft-sections';
@@ -16,8 +17,7 @@ export const mentorLfid: Rule = {
       const lfid = line.parts[3];
       if (!lfid?.text) {
         context.report({
-          severity: 'warning',
-          message: `${line.parts[1]?.text || 'This mentor'} has no LFID: the proposal cannot pass validation until every mentor's LFID (LF user name, from openprofile.dev) is added.`,
+          message: `${line.parts[1]?.text || 'This mentor'} has no LFID: CNCF's bot fails the proposal until every mentor's LFID (LF user name, from openprofile.dev) is added as the fourth part.`,
           span: line.span,
         });
       } else if (!isLfid(lfid.text)) {

@@ -1,9 +1,10 @@
 // mentor-duplicate, in an issue-form draft: the same handle, email or LFID (compared without
-// case) on two Mentors lines. The fix drops a line that repeats another entirely.
+// case) on two Mentors lines, as CNCF's bot compares them (an email by the address it holds,
+// so `<a@x.com>` repeats `a@x.com`). The fix drops a line that repeats another entirely.
 
 import type { DraftMentorLine } from '../../core/model';
 import type { DraftCheck } from '../rule';
-import { draftOf, hasMentorParts } from './draft-sections';
+import { draftOf, hasMentorParts, mentorEmailAddress } from './draft-sections';
 
 const PARTS: Array<{ index: number; what: string }> = [
   { index: 1, what: 'handle' },
@@ -21,9 +22,10 @@ export const mentorLineDuplicate: DraftCheck = {
       for (const line of valid) {
         const part = line.parts[index];
         if (!part?.text) continue;
-        const first = seen.get(part.text.toLowerCase());
+        const compared = (index === 2 ? mentorEmailAddress(part.text) : part.text).toLowerCase();
+        const first = seen.get(compared);
         if (!first) {
-          seen.set(part.text.toLowerCase(), line);
+          seen.set(compared, line);
           continue;
         }
         const whole = key(first) === key(line);

@@ -1,6 +1,8 @@
 // mentor-format, in an issue-form draft: a Mentors line that is not
 // `Full Name | @handle | email | LFID` (3 or 4 `|`-separated parts, the name not empty).
-// A list marker before the line is no part of the format; the fix drops it.
+// A list marker before the line is no part of the format; the fix drops it. CNCF's bot takes
+// the marker for part of the name and passes the line, so the marker is a warning (the
+// exported name would start with "- "), and only a wrong count of parts or no name an error.
 
 import type { DraftCheck } from '../rule';
 import { draftOf, hasMentorParts } from './draft-sections';
@@ -10,7 +12,8 @@ export const mentorLine: DraftCheck = {
     for (const line of draftOf(context).mentorLines) {
       if (line.bullet) {
         context.report({
-          message: 'A Mentors line is `Full Name | @handle | email | LFID` with no list marker before it.',
+          severity: 'warning',
+          message: 'A Mentors line is `Full Name | @handle | email | LFID` with no list marker before it; CNCF\'s export would write the marker into the name.',
           span: line.bullet,
           fix: { title: 'Remove the list marker', edits: [{ span: line.bullet, newText: '' }], safe: true },
         });
@@ -23,7 +26,8 @@ export const mentorLine: DraftCheck = {
         });
         continue;
       }
-      if (!line.parts[0].text) {
+      // After a list marker the bot reads the marker as the name; the marker has its warning.
+      if (!line.parts[0].text && !line.bullet) {
         const bar = line.span.start + line.text.indexOf('|');
         context.report({ message: 'The mentor\'s full name is missing before the first |.', span: { start: bar, end: bar + 1 } });
       }

@@ -1,6 +1,10 @@
 // missing-field, in an issue-form draft: a section of the form is absent. GitHub renders
 // every section of a submitted form, and CNCF's bot reads them by their headings, so a
 // draft must have them all. The fix inserts the section at its place in the form's order.
+// The bot finds a section only by a line `### <label>` with the label exactly as the form
+// writes it (case, inner spacing and all), so a heading this reader accepts in another case,
+// indented, after a tab or with closing `#`s is missing for the bot: an error too, whose safe fix
+// writes the heading as the form does.
 
 import { sectionStarts, withoutBom } from '../../core/block-scan';
 import { NO_RESPONSE } from '../../core/draft';
@@ -29,6 +33,18 @@ export const missingSection: DraftCheck = {
       place.missing.push(field);
       places.set(at, place);
     });
+    for (const section of draft.sections) {
+      const field = fields.find((candidate) => candidate.id === section.fieldId);
+      if (!field) continue;
+      const line = text.slice(section.heading.span.start, section.heading.span.end);
+      const label = /^### +(.*)$/.exec(line)?.[1].trim();
+      if (label === field.label) continue;
+      context.report({
+        message: `CNCF's bot finds this section only under the heading "### ${field.label}", written exactly so; as written, the bot reads "${field.label}" as missing.`,
+        span: section.heading.textSpan,
+        fix: { title: `Write "### ${field.label}"`, edits: [{ span: section.heading.span, newText: `### ${field.label}` }], safe: true },
+      });
+    }
     const last = draft.sections[draft.sections.length - 1];
     for (const [at, { before, missing }] of places) {
       const blocks = missing.map((field) => {

@@ -4,8 +4,7 @@
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { DraftCheck } from '../rule';
-import { draftOf, hasMentorParts, isLfid, sectionOf } from './draft-sections';
-import { EMAIL } from '../../core/mentor-text';
+import { BOT_EMAIL, draftOf, hasMentorParts, isLfid, mentorEmailAddress, sectionOf } from './draft-sections';
 
 export const oneMentor: DraftCheck = {
   checkDraft(context) {
@@ -13,7 +12,7 @@ export const oneMentor: DraftCheck = {
     const [line, ...others] = draft.mentorLines;
     if (!line || others.length > 0) return;
     const [name, handle, email, lfid] = line.parts;
-    const valid = hasMentorParts(line) && name.text && GITHUB_HANDLE.test(handle.text) && EMAIL.test(email.text) && isLfid(lfid?.text);
+    const valid = hasMentorParts(line) && name.text && GITHUB_HANDLE.test(handle.text) && BOT_EMAIL.test(mentorEmailAddress(email.text)) && isLfid(lfid?.text);
     const section = sectionOf(draft, 'mentors');
     if (!valid || !section) return;
     context.report({ message: 'One mentor; CNCF prefers two, so the mentee has support when one is away.', span: section.heading.textSpan });

@@ -1,6 +1,8 @@
 // form-option: a dropdown's value (CNCF Project, Term) that is none of the form's options.
-// The bot accepts only the options, exactly as written. The fix writes the closest option;
-// it is safe only when the two differ in case or spacing alone.
+// GitHub's form offers only the options, exactly as written, so such a value cannot be
+// submitted through the form; CNCF's bot does not check it, though (only that it is not empty),
+// so this is a warning, stricter than the bot by design. The fix writes the closest option; it
+// is safe only when the two differ in case or spacing alone.
 
 import { closestOption } from '../../core/closest-option';
 import { labelKey } from '../../core/draft';
@@ -10,7 +12,7 @@ import { draftOf } from './draft-sections';
 
 export const formOption: Rule = {
   id: 'form-option',
-  severity: 'error',
+  severity: 'warning',
   description: 'A CNCF Project or Term value that is not one of the form\'s options.',
   fixes: 'quick fix',
   checkDraft(context) {

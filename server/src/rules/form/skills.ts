@@ -1,6 +1,7 @@
 // form-skills: applicants' skills are missing: "Skills same as Technologies?" is not checked
 // and Required/Desirable Skills is empty. With the box checked, the Technologies are the
-// skills, and a Required/Desirable Skills value is ignored: a hint says so.
+// skills, and a Required/Desirable Skills value is ignored: a warning says so, as CNCF's bot
+// warns ("clear one or the other"), without failing the proposal.
 
 import type { Rule } from '../rule';
 import { anyChecked, draftOf, sectionOf } from './draft-sections';
@@ -24,8 +25,8 @@ export const formSkills: Rule = {
       });
     } else if (checked && skills?.value) {
       context.report({
-        severity: 'hint',
-        message: '"Skills same as Technologies?" is checked, so the Technologies are the skills and this value is not used; uncheck the box to use it.',
+        severity: 'warning',
+        message: '"Skills same as Technologies?" is checked, so CNCF\'s export uses the Technologies for both and this value is not used: uncheck the box, or clear the value.',
         span: skills.valueTextSpan,
       });
     }

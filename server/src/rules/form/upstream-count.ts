@@ -1,5 +1,7 @@
 // upstream-multiple, in an issue-form draft: the Upstream Issue URL field holds more than one
 // URL (a comma means several). The form takes exactly one: an umbrella issue for several.
+// CNCF's bot fails a value with a comma or blank space in it, so those are errors; two URLs
+// run together with neither (`https://a.io/1https://b.io/2`) pass the bot and are a warning.
 
 import { urlsIn } from '../../core/urls';
 import type { DraftCheck } from '../rule';
@@ -13,7 +15,7 @@ export const upstreamCount: DraftCheck = {
     const urls = urlsIn(context.document.text, section.valueTextSpan);
     if (urls.length < 2 && !section.value.includes(',')) return;
     context.report({
-      severity: 'error',
+      severity: /[\s,]/.test(section.value) ? 'error' : 'warning',
       message: `The Upstream Issue URL takes exactly one URL${urls.length > 1 ? `, not ${urls.length}` : ' (a comma means several)'}; link an umbrella issue for a program that covers several.`,
       span: section.valueTextSpan,
     });

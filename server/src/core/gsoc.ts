@@ -1,0 +1,106 @@
+// What a Google Summer of Code idea page adds to an entry: the Expected project size (small
+// ~90 hours, medium ~175, large ~350) and the mentor marked primary. Shared by the GSoC rules,
+// completion and the preview.
+
+import type { Field, Mentor, Project, ProposalDocument } from './model';
+
+/** The GSoC project sizes and their hours. */
+export const PROJECT_SIZES = { small: 90, medium: 175, large: 350 } as const;
+
+export type ProjectSize = keyof typeof PROJECT_SIZES;
+
+/** What an Expected project size value says. */
+export interface SizeReading {
+  /** The size words it names (more than one is a problem). */
+  words: ProjectSize[];
+  /** The hours it gives, if any. */
+  hours?: number;
+  /** The size the hours stand for, when they are close to one (within a fifth). */
+  sizeOfHours?: ProjectSize;
+  /** True when `**`, `__` or `*` wraps the value. */
+  markup: boolean;
+  /** The value without markup and without a template `# …` comment. */
+  plain: string;
+}
+
+/** Reads an Expected project size value as written. */
+export function readProjectSize(value: string): SizeReading {
+  const withoutComment = value.replace(/(^|\s)#\s.*$/s, '').trim();
+  const plain = withoutComment.replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, '').trim();
+  const words = [...new Set([...plain.toLowerCase().matchAll(/\b(small|medium|large)\b/g)].map((match) => match[1] as ProjectSize))];
+  const hoursMatch = /(\d{2,3})\s*\+?\s*(?:h\b|hrs?\b|hours?\b|-hour\b)/i.exec(plain);
+  const reading: SizeReading = { words, markup: plain !== withoutComment, plain };
+  if (hoursMatch) {
+    const hours = Number(hoursMatch[1]);
+    reading.hours = hours;
+    const close = (Object.keys(PROJECT_SIZES) as ProjectSize[]).find((size) => Math.abs(PROJECT_SIZES[size] - hours) <= PROJECT_SIZES[size] / 5);
+    if (close) reading.sizeOfHours = close;
+  }
+  return reading;
+}
+
+/** The size a reading clearly names: one word whose hours (if given) agree, or hours of one size alone. */
+export function clearSize(reading: SizeReading): ProjectSize | undefined {
+  if (reading.words.length === 1) return reading.hours === undefined || reading.sizeOfHours === reading.words[0] ? reading.words[0] : undefined;
+  if (reading.words.length === 0) return reading.sizeOfHours;
+  return undefined;
+}
+
+/** The project's Expected project size field, if it has one. */
+export function projectSizeField(project: Project): Field | undefined {
+  return project.fields.find((field) => field.id === 'projectSize');
+}
+
+/**
+ * True when a mentor is marked primary: a role (`Primary Mentor: Name`, `Primary:`), a note after
+ * the entry on its line (`Name (@h, e) - primary`), or a `- Primary` item over the mentor's list.
+ */
+export function isPrimaryMentor(document: ProposalDocument, mentor: Mentor): boolean {
+  if (mentor.role && /primary/i.test(mentor.role.text)) return true;
+  const { text } = document;
+  const lineEnd = text.indexOf('\n', mentor.span.end);
+  if (/\bprimary\b/i.test(text.slice(mentor.span.end, lineEnd < 0 ? text.length : lineEnd))) return true;
+  // "(primary)", or a note the entry kept ("… from Drasi - primary").
+  if (/\(\s*primary\s*\)|[-–—]\s*\**primary\b/i.test(mentor.text)) return true;
+  // "- Primary" over a nested list: the nearest line above that is indented less.
+  const lineStart = text.lastIndexOf('\n', mentor.span.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0].length ?? 0;
+  let above = lineStart - 1;
+  for (let steps = 0; above > 0 && steps < 20; steps++) {
+    const start = text.lastIndexOf('\n', above - 1) + 1;
+    const line = text.slice(start, above).replace(/\r$/, '');
+    above = start - 1;
+    if (!line.trim()) continue;
+    const lineIndent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (lineIndent < indent) return /^\s*[-*+]\s*\**\s*primary\b/i.test(line);
+  }
+  return false;
+}
+
+/**
+ * The way the page writes a clear size most often, `{size}` or `{Size}` standing for the word
+ * (in its case) and `{hours}` for the figure: `{Size} ({hours} hour project)` in gsoc_2024.md,
+ * `{size}` in gsoc_2026.md. The template's own form when no entry gives a clear size.
+ */
+export function sizeForm(document: ProposalDocument): string {
+  const counts = new Map<string, number>();
+  for (const project of document.projects) {
+    const field = projectSizeField(project);
+    if (!field) continue;
+    const reading = readProjectSize(field.value);
+    if (!clearSize(reading) || reading.words.length !== 1 || reading.markup) continue;
+    const shape = reading.plain
+      .replace(/\b(small|medium|large)\b/i, (word) => (word[0] === word[0].toUpperCase() ? '{Size}' : '{size}'))
+      .replace(/\d{2,3}/, '{hours}');
+    counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '{size} (~{hours} hour projects)';
+}
+
+/** A size written in a form from `sizeForm`. */
+export function writeSize(form: string, size: ProjectSize): string {
+  return form
+    .replace('{Size}', size[0].toUpperCase() + size.slice(1))
+    .replace('{size}', size)
+    .replace('{hours}', String(PROJECT_SIZES[size]));
+}
