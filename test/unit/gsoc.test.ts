@@ -3,7 +3,6 @@
 // snapshot of all findings on the two real pages (regenerate with UPDATE_SNAPSHOTS=1).
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { LineIndex } from '../../server/src/core/lines';
 import { parseProposal } from '../../server/src/core/parse';
@@ -12,7 +11,8 @@ import { applyEdits } from '../../server/src/features/fix-all';
 import { orgTree } from '../../server/src/features/org-tree';
 import { lint } from '../../server/src/rules';
 import { check, checkedFindings } from '../helpers/check';
-import { fixturePath, readFixture } from '../helpers/paths';
+import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
+import { readFixture } from '../helpers/paths';
 
 const PAGES = ['gsoc_2024.md', 'gsoc_2026.md'] as const;
 
@@ -270,16 +270,7 @@ for (const name of PAGES) {
   test(`${name}: findings match the snapshot`, () => {
     const text = readFixture('corpus', name);
     const lines = new LineIndex(text);
-    const actual = lint(parseProposal(text), { lines }).map((finding) => {
-      const start = lines.positionAt(finding.span.start);
-      return `${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.rule} ${finding.message}`;
-    });
-    const snapshotPath = fixturePath('corpus-findings', name.replace(/\.md$/, '.txt'));
-    if (process.env.UPDATE_SNAPSHOTS || !existsSync(snapshotPath)) {
-      writeFileSync(snapshotPath, actual.join('\n') + '\n');
-      if (!process.env.UPDATE_SNAPSHOTS) assert.fail(`wrote a new snapshot ${snapshotPath}: check it and run again`);
-    }
-    assert.deepEqual(actual, readFileSync(snapshotPath, 'utf8').trimEnd().split('\n').filter(Boolean));
+    assertFindingsSnapshot(name, lines, lint(parseProposal(text), { lines }));
   });
 }
 
