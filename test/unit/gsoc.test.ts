@@ -299,3 +299,40 @@ test('the preview\'s cards of a GSoC page carry the size and the primary mentor'
     ['@CasperGN', false],
   ]);
 });
+
+// From programs/summerofcode/2018.md of cncf/mentoring (not in the corpus): a page from before
+// GSoC had project sizes and primary mentors, with no template block. Still a GSoC page, but not
+// held to what its year did not ask.
+test('a 2018 page is a GSoC page without sizes, primary mentors or two mentors to ask for', () => {
+  const text = `# 2018
+We have been accepted as a [mentoring organisation](https://summerofcode.withgoogle.com/organizations/6453865516367872/) for Google Summer of Code 2018.
+
+## Project Ideas
+
+### Kubernetes
+
+#### OpenAPI spec references in CustomResourceDefinitions
+* Description: CustomResourceDefinitions (CRDs) often reuse Kubernetes types and embed them, e.g. a PodSpec.
+* Recommended Skills: Golang, OpenAPI
+* Mentor(s): Dr. Stefan Schimanski (@sttts), Mehdy Bohlool (@mbohlool)
+* Issue: https://github.com/kubernetes/kubernetes/issues/54579
+
+### Prometheus
+
+#### Streaming APIs
+* Description: Currently the HTTP API sends all the data in one go and that has the chance overwhelm prometheus.
+* Recommended Skills: golang
+* Mentor(s): Frederic Branczyk (@brancz), Goutham V (@gouthamve)
+* Issue: https://github.com/prometheus/prometheus/issues/3690
+
+#### Refactor the APIs for better readability and less maintenance overhead
+* Description: Currently the HTTP API is not very well organized and needs some tidying up.
+* Recommended Skills: golang
+* Mentor(s): Krasi Georgiev (@krasi-georgiev)
+* Issue: https://github.com/prometheus/prometheus/issues/3416
+`;
+  const document = parseProposal(text);
+  assert.equal(document.programme, 'gsoc');
+  const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+  assert.deepEqual(findings.map((finding) => finding.rule), []);
+});

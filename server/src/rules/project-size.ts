@@ -5,7 +5,7 @@
 // it rewrites the author's value, so it is not applied by --fix. Only bold markup around a clear
 // word is removed by a safe fix.
 
-import { clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize, sizeForm, writeSize } from '../core/gsoc';
+import { asksProjectSize, clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize, sizeForm, writeSize } from '../core/gsoc';
 import type { Span } from '../core/model';
 import type { Fix, Rule } from './rule';
 
@@ -15,7 +15,7 @@ export const projectSize: Rule = {
   description: 'On a GSoC idea page, an Expected project size that is missing, empty, not small/medium/large, or with hours that contradict it.',
   check(context) {
     const { document } = context;
-    if (document.programme !== 'gsoc') return;
+    if (!asksProjectSize(document)) return;
     const form = sizeForm(document);
     for (const project of document.projects) {
       const field = projectSizeField(project);
