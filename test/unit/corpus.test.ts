@@ -3,12 +3,12 @@
 // all findings (regenerate with UPDATE_SNAPSHOTS=1 after checking the difference is right).
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { LineIndex } from '../../server/src/core/lines';
 import { parseProposal } from '../../server/src/core/parse';
 import { lint } from '../../server/src/rules';
-import { CORPUS_FILES, fixturePath, readFixture } from '../helpers/paths';
+import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
+import { CORPUS_FILES, readFixture } from '../helpers/paths';
 
 type CorpusFile = (typeof CORPUS_FILES)[number];
 
@@ -148,19 +148,7 @@ for (const file of CORPUS_FILES) {
     }
   });
 
-  test(`${file}: findings match the snapshot`, () => {
-    const actual = findings.map((finding) => {
-      const start = lines.positionAt(finding.span.start);
-      return `${start.line + 1}:${start.character + 1} ${finding.severity} ${finding.rule} ${finding.message}`;
-    });
-    const snapshotPath = fixturePath('corpus-findings', file.replace(/\.md$/, '.txt'));
-    if (process.env.UPDATE_SNAPSHOTS || !existsSync(snapshotPath)) {
-      writeFileSync(snapshotPath, actual.join('\n') + '\n');
-      if (!process.env.UPDATE_SNAPSHOTS) assert.fail(`wrote a new snapshot ${snapshotPath}: check it and run again`);
-    }
-    const expected = readFileSync(snapshotPath, 'utf8').trimEnd().split('\n').filter(Boolean);
-    assert.deepEqual(actual, expected);
-  });
+  test(`${file}: findings match the snapshot`, () => assertFindingsSnapshot(file, lines, findings));
 }
 
 function labelName(id: string): string {

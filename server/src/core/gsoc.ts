@@ -46,6 +46,30 @@ export function clearSize(reading: SizeReading): ProjectSize | undefined {
   return undefined;
 }
 
+/**
+ * True when the page asks its entries for an Expected project size: a GSoC page whose template
+ * lists the field, or most of whose entries give one (sizes came to GSoC in 2022; a 2018 page
+ * has none and is not held to them).
+ */
+export function asksProjectSize(document: ProposalDocument): boolean {
+  if (document.programme !== 'gsoc') return false;
+  if (document.template) return document.template.fields.includes('projectSize');
+  const sized = document.projects.filter((project) => projectSizeField(project)).length;
+  return sized > 0 && sized * 2 >= document.projects.length;
+}
+
+/** True when the page asks for a mentor marked primary: its template says so, or some entry marks one. */
+export function asksPrimaryMentor(document: ProposalDocument): boolean {
+  if (document.programme !== 'gsoc') return false;
+  if (document.template?.asksPrimaryMentor) return true;
+  return document.projects.some((project) => project.mentors.some((mentor) => isPrimaryMentor(document, mentor)));
+}
+
+/** True when the page requires two mentors per entry (its template says "at least 2 mentors"). */
+export function asksTwoMentors(document: ProposalDocument): boolean {
+  return document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
+}
+
 /** The project's Expected project size field, if it has one. */
 export function projectSizeField(project: Project): Field | undefined {
   return project.fields.find((field) => field.id === 'projectSize');

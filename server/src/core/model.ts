@@ -178,6 +178,10 @@ export interface EntryTemplate {
   orgLevel?: number;
   projectLevel?: number;
   fields: FieldId[];
+  /** True when the template asks for a mentor marked primary (GSoC since 2023). */
+  asksPrimaryMentor: boolean;
+  /** True when the template asks for at least two mentors ("at least 2 mentors"). */
+  asksTwoMentors: boolean;
   /** Where the template is. */
   span: Span;
 }

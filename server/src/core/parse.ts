@@ -202,7 +202,8 @@ class DocumentReader {
       const span = spanOf(code);
       const levels: number[] = [];
       const fields: FieldId[] = [];
-      for (const line of this.source.slice(span.start, span.end).split(/\r?\n/)) {
+      const block = this.source.slice(span.start, span.end);
+      for (const line of block.split(/\r?\n/)) {
         const heading = /^(#{1,6})[ \t]+\S/.exec(line);
         if (heading) levels.push(heading[1].length);
         const label = /^[ \t]*[-*][ \t]+(?:\*\*)?([A-Za-z][^:：*]{0,40}?)(?:\*\*)?[ \t]*[:：]/.exec(line);
@@ -210,7 +211,12 @@ class DocumentReader {
         if (id && !fields.includes(id)) fields.push(id);
       }
       if (fields.length === 0) continue;
-      const template: EntryTemplate = { fields, span };
+      const template: EntryTemplate = {
+        fields,
+        asksPrimaryMentor: /\bprimary\b/i.test(block),
+        asksTwoMentors: /\b(?:2|two)\s+mentors\b/i.test(block),
+        span,
+      };
       if (levels.length >= 2) {
         template.orgLevel = levels[levels.length - 2];
         template.projectLevel = levels[levels.length - 1];

@@ -2,6 +2,7 @@
 // one mentor is away; a note, not a problem. On a Google Summer of Code page, two are required:
 // an error there.
 
+import { asksTwoMentors } from '../core/gsoc';
 import type { Rule } from './rule';
 import { oneMentor } from './form/one-mentor';
 
@@ -14,7 +15,7 @@ export const fewMentors: Rule = {
     for (const project of context.document.projects) {
       if (project.mentors.length !== 1) continue;
       const field = project.fields.find((candidate) => candidate.id === 'mentors');
-      if (context.document.programme === 'gsoc') {
+      if (asksTwoMentors(context.document)) {
         // Google Summer of Code requires two mentors per idea: not a preference there.
         context.report({
           severity: 'error',

@@ -4,7 +4,7 @@
 // `Primary Mentor: Name`, `Primary: Name`, or a `- Primary` item over the mentor's list. The quick
 // fix appends ` - primary` to the first mentor; it chooses a person, so --fix never applies it.
 
-import { isPrimaryMentor } from '../core/gsoc';
+import { asksPrimaryMentor, isPrimaryMentor } from '../core/gsoc';
 import type { Rule } from './rule';
 
 export const primaryMentor: Rule = {
@@ -14,7 +14,7 @@ export const primaryMentor: Rule = {
   fixes: 'quick fix (appends ` - primary` to the first mentor)',
   checkTerm(context) {
     const { document } = context;
-    if (document.programme !== 'gsoc') return;
+    if (!asksPrimaryMentor(document)) return;
     for (const project of document.projects) {
       if (project.mentors.length === 0) continue;
       const primaries = project.mentors.filter((mentor) => isPrimaryMentor(document, mentor));

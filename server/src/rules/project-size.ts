@@ -5,7 +5,7 @@
 // it rewrites the author's value, so it is not applied by --fix. Only bold markup around a clear
 // word is removed by a safe fix.
 
-import { clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize, sizeForm, writeSize } from '../core/gsoc';
+import { asksProjectSize, clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize, sizeForm, writeSize } from '../core/gsoc';
 import type { Span } from '../core/model';
 import type { Fix, Rule } from './rule';
 
@@ -16,7 +16,7 @@ export const projectSize: Rule = {
   fixes: 'quick fix in the page\'s own form where the size is clear; safe for markup alone',
   checkTerm(context) {
     const { document } = context;
-    if (document.programme !== 'gsoc') return;
+    if (!asksProjectSize(document)) return;
     const form = sizeForm(document);
     for (const project of document.projects) {
       const field = projectSizeField(project);
