@@ -202,8 +202,8 @@ test('lfxProposals/orgTree: the term, organisations and project cards with probl
   );
   const capg = tree.orgs[0].projects[0];
   assert.deepEqual(capg.mentors, [
-    { name: 'Davanum Srinivas', handle: '@dims', email: '' },
-    { name: '', handle: '', email: '' },
+    { name: 'Davanum Srinivas', handle: '@dims', email: '', primary: false },
+    { name: '', handle: '', email: '', primary: false },
   ]);
   assert.deepEqual(capg.skills, ['Golang']);
   assert.deepEqual(capg.upstream, ['https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/1']);
