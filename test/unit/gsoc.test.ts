@@ -215,7 +215,7 @@ test('on a GSoC page one mentor is an error, and five are no error', () => {
 ${mentors(count)}
 - Upstream Issue (URL): https://github.com/example/repo/issues/${count}
 `;
-  const text = `${TEMPLATE}\n#### Example\n${entry('One', 1)}${entry('Five', 5)}`;
+  const text = `${TEMPLATE}\n#### Kyverno\n${entry('One', 1)}${entry('Five', 5)}`;
   const findings = lint(parseProposal(text)).filter((each) => ['few-mentors', 'mentor-count'].includes(each.rule));
   assert.deepEqual(findings.map((each) => [each.rule, each.severity]), [['few-mentors', 'error']]);
 });

@@ -27,6 +27,12 @@ const BY_KEY = new Map<string, CncfProject>();
 for (const project of CNCF_PROJECTS) {
   BY_KEY.set(key(project.name), project);
   BY_KEY.set(key(project.slug), project);
+  // "Open Policy Agent (OPA)": authors write either part alone ("### OPA").
+  const parts = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(project.name);
+  if (parts) {
+    if (!BY_KEY.has(key(parts[1]))) BY_KEY.set(key(parts[1]), project);
+    if (!BY_KEY.has(key(parts[2]))) BY_KEY.set(key(parts[2]), project);
+  }
 }
 
 /** Lower-case words, for whole-word containment. */

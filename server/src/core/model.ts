@@ -82,6 +82,12 @@ export interface Field {
   /** True when the label has no colon. */
   missingColon: boolean;
   /**
+   * True when the label's line has no break before it in the markdown: it continues the item or
+   * paragraph of the field above (`  - Merged PRs.\n  Mentor(s): …`), so GitHub shows it inside that
+   * field's text rather than as a field of its own.
+   */
+  joined?: boolean;
+  /**
    * The run of spaces between the list marker and the label when it is so long (five or
    * more) that GitHub shows the entry as a code block.
    */

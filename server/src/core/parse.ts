@@ -333,7 +333,8 @@ class DocumentReader {
         continue;
       }
       project = undefined;
-      if (level < orgLevel) {
+      if (level < orgLevel || (level === orgLevel && EXAMPLE_SECTION.test(heading.text))) {
+        // A "### Sample:" at the organisation level is the template's worked example, as above it.
         org = undefined;
         document.sections.push(heading);
         if (EXAMPLE_SECTION.test(heading.text)) exampleLevel = level;
@@ -542,6 +543,7 @@ class DocumentReader {
         if (current.inline) current.inline.end = Math.min(current.inline.end, previousEnd);
         if (current.inline && !this.source.slice(current.inline.start, current.inline.end).trim()) delete current.inline;
         current = this.newField(label, { start: lineStart, end: block.end }, false, { start: lineStart, end: block.end });
+        current.joined = true;
         fields.push(current);
       }
       lineStart = this.source.indexOf('\n', lineStart) + 1;

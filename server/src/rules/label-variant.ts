@@ -36,7 +36,9 @@ export const labelVariant: Rule = {
         } else {
           message = `Write "${written}" as the list item "- ${label}".`;
         }
-        context.report({ message, span: field.labelSpan, fix: relabelFix(context, field) });
+        // A field line joined into the field above renders inside its text: more than a spelling.
+        if (field.joined) message += ' GitHub shows this line inside the field above it.';
+        context.report({ ...(field.joined && { severity: 'warning' as const }), message, span: field.labelSpan, fix: relabelFix(context, field) });
       }
     }
   },

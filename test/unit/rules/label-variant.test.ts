@@ -121,7 +121,11 @@ test('a run of unmarked label lines is marked whole or not at all: one line is n
   const findings = lint(parseProposal(text)).filter((finding) => finding.rule === 'label-variant');
   assert.deepEqual(
     findings.map((finding) => finding.message),
-    ['"Description:" is not an item of the field list; start its line with "- ".', '"Recommended Skills:" is not an item of the field list; start its line with "- ".', '"Mentor(s):" is not an item of the field list; start its line with "- ".'],
+    [
+      '"Description:" is not an item of the field list; start its line with "- ".',
+      '"Recommended Skills:" is not an item of the field list; start its line with "- ". GitHub shows this line inside the field above it.',
+      '"Mentor(s):" is not an item of the field list; start its line with "- ". GitHub shows this line inside the field above it.',
+    ],
   );
   assert.deepEqual(findings.map((finding) => finding.fixes.length), [0, 0, 0]);
   assert.equal(fixAll(text).text, text);
@@ -196,4 +200,29 @@ test('an item GitHub shows as code is a warning', () => {
     ['label-variant'],
   );
   assert.deepEqual(findings.map((finding) => finding.severity), ['warning']);
+});
+
+// From 2023_01-Mar-May_README.md (Service Mesh Performance): the LFX URL line written right under
+// the last item, without its marker, shows on GitHub as part of the Upstream Issue item: a warning,
+// where a field paragraph on its own (after a blank line) is a hint.
+test('a field line joined into the item above is a warning; a field paragraph of its own a hint', () => {
+  const findings = checkedFindings(
+    `
+### Service Mesh Performance
+
+#### Adaptive Load Controller II
+
+- Description: Build an adaptive load controller.
+- Recommended Skills: golang, grpc, docker, kubernetes
+- Upstream Issue (URL): https://github.com/service-mesh-performance/service-mesh-performance/issues/350
+LFX URL: https://mentorship.lfx.linuxfoundation.org/project/2597fc3d-eb2c-411f-b02d-940c8347328d
+^^^^^^^^ label-variant
+
+Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com), Xin Huang (@gyohuangxin, xin1.huang@intel.com)
+^^^^^^^^^^ label-variant
+`,
+    ['label-variant'],
+  );
+  assert.deepEqual(findings.map((finding) => finding.severity), ['warning', 'hint']);
+  assert.match(findings[0].message, /inside the field above/);
 });

@@ -112,3 +112,31 @@ test('passes CNCF project names however the heading writes them', () =>
 `,
     ['unknown-project'],
   ));
+
+// From programs/lfx-mentorship/2020/q2/project_ideas.md of cncf/mentoring (not in the corpus):
+// "### OPA" is Open Policy Agent (OPA), and "### Sample:" at the organisation level is the
+// template's worked example, not an organisation.
+test('a CNCF project written by the short name in its listed name, and a Sample section, are no unknown projects', () =>
+  check(
+    `
+### Sample:
+
+#### Prometheus
+##### Refactor the APIs for better readability and less maintenance overhead
+
+- Description: Tidy up the HTTP API.
+- Recommended Skills: golang
+- Mentor(s): Krasi Georgiev (@krasi-georgiev)
+- Issue: https://github.com/prometheus/prometheus/issues/3416
+
+### OPA
+
+#### OPA Go APIs
+
+- Description: Improve the Go APIs of OPA.
+- Recommended Skills: Go
+- Mentor(s): Torin Sandall (@tsandall), Ash Narkar (@ashutosh-narkar)
+- Issue: https://github.com/open-policy-agent/opa/issues/1
+`,
+    ['unknown-project', 'few-mentors'],
+  ));
