@@ -3,7 +3,7 @@
 // offered as a quick fix but never applied by --fix.
 
 import { fieldSpec, FIELDS } from '../core/fields';
-import type { Project } from '../core/model';
+import type { Project, Span } from '../core/model';
 import { ALWAYS_REQUIRED, requiredFields } from '../core/required-fields';
 import type { Fix, Rule, RuleContext } from './rule';
 import { missingSection } from './form/missing-section';
@@ -19,6 +19,15 @@ export const missingField: Rule = {
       for (const id of required) {
         if (project.fields.some((field) => field.id === id)) continue;
         const label = fieldSpec(id).canonical[context.document.era];
+        const nested = id === 'mentors' ? nestedMentorLine(context, project) : undefined;
+        if (nested) {
+          // "- Recommended Skills: …\n  - Mentor Name: Ann (@ann, …)": the mentors are there, inside another field.
+          context.report({
+            message: `The mentors of "${project.title}" are written inside its ${nested.field} field, where no tool reads them; make them an item of the field list: "- ${label}:".`,
+            span: nested.span,
+          });
+          continue;
+        }
         context.report({
           // A field required because most entries of the document use it (Expected Outcome, the
           // LFX URL) was added to the template later; many accepted entries lack it.
@@ -32,6 +41,21 @@ export const missingField: Rule = {
   },
   checkDraft: missingSection.checkDraft,
 };
+
+/** A line with a mentor label ("Mentor Name:", "Mentors:") inside another field's value, if any. */
+function nestedMentorLine(context: RuleContext, project: Project): { field: string; span: Span } | undefined {
+  const { text } = context.document;
+  for (const field of project.fields) {
+    if (!field.id) continue;
+    const value = text.slice(field.valueSpan.start, field.valueSpan.end);
+    const match = /^([ \t]*[-*+][ \t]+)(\**mentors?\b[^:\n]{0,20}:)/im.exec(value);
+    if (match) {
+      const start = field.valueSpan.start + match.index + match[1].length;
+      return { field: fieldSpec(field.id).canonical[context.document.era], span: { start, end: start + match[2].length } };
+    }
+  }
+  return undefined;
+}
 
 /** Inserts `- Label: placeholder` before the first present field that comes later in canonical order. */
 function insertField(context: RuleContext, project: Project, id: (typeof FIELDS)[number]['id']): Fix {

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { check, checkFix } from '../../helpers/check';
+import { check, checkedFindings, checkFix } from '../../helpers/check';
 import assert from 'node:assert/strict';
 import { parseProposal } from '../../../server/src/core/parse';
 
@@ -241,4 +241,25 @@ Issue: the cache is rebuilt on every call.
 - Upstream Issue: https://github.com/example/repo/issues/1
 `).projects;
   assert.deepEqual(project.fields.map((field) => field.id), ['description', 'recommendedSkills', 'mentors', 'upstreamIssue']);
+});
+
+// From programs/lfx-mentorship/2024/03-Sep-Nov/README.md of cncf/mentoring (not in the corpus):
+// the only mentor line is indented under Recommended Skills, so no tool reads it as Mentor(s).
+test('mentors written inside another field: the finding points at them and says so', () => {
+  const findings = checkedFindings(
+    `
+### Meshery
+
+#### Meshery: End-to-End Testing with Playwright (Round 2)
+
+- Description: Extend the end-to-end tests of Meshery UI.
+- Expected Outcome: Playwright tests in CI.
+- Recommended Skills: JavaScript, CI/CD
+  - Mentor Name: Aabid Sofi (@aabidsofi19, a@gmail.com), Lee Calcote (@leecalcote, l@gmail.com),
+    ^^^^^^^^^^^^ missing-field
+- Upstream Issue: https://github.com/meshery/meshery/issues/11259
+`,
+    ['missing-field'],
+  );
+  assert.match(findings[0].message, /written inside its Recommended Skills field/);
 });
