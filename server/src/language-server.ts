@@ -376,8 +376,10 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
   const cached = analyses.get(textDocument.uri);
   if (cached?.version === textDocument.version) return cached;
   const text = textDocument.getText();
-  // Before its first check (a request right after opening), a draft is known by its headings alone.
-  if (!cached && !knownProposal.has(textDocument.uri) && !isDraftDocument(textDocument.uri, text)) return undefined;
+  // Before its first check (a request right after opening, while its settings are asked for), a
+  // file the workspace index read as a proposal file is one, and a draft is known by its headings.
+  const known = knownProposal.has(textDocument.uri) || workspace.document(textDocument.uri) !== undefined;
+  if (!cached && !known && !isDraftDocument(textDocument.uri, text)) return undefined;
   let sections = sectionCaches.get(textDocument.uri);
   if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
   const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: LineIndex.ofDocument(textDocument) };

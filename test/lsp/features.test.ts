@@ -17,11 +17,11 @@ import {
   type SymbolInformation,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
-import { OrgTreeRequest } from '../../protocol/messages';
+import { OrgTreeRequest, TableOfContentsRequest } from '../../protocol/messages';
 import { applyEdits } from '../../server/src/features/fix-all';
 import { LineIndex } from '../../server/src/core/lines';
 import { type ServerSession, startServer } from '../helpers/lsp';
-import { fixturePath } from '../helpers/paths';
+import { fixturePath, readFixture } from '../helpers/paths';
 
 const CORPUS = fixturePath('corpus');
 const DRAFT = join(CORPUS, 'scratch_project_ideas.md');
@@ -211,4 +211,15 @@ test('lfxProposals/orgTree: the term, organisations and project cards with probl
   assert.equal(capg.problems.error, 1, 'the stray "@" is a mentor without a name or handle');
   assert.deepEqual(tree.orgs[2].projects[0].problems, { error: 4, warning: 0, information: 0, hint: 0 });
   assert.equal(await server.connection.sendRequest(OrgTreeRequest, { uri: 'file:///not/open.md' }), null);
+});
+
+test('lfxProposals/tableOfContents right after opening an indexed term file, before its first check, answers with the list', async () => {
+  const path = join(CORPUS, '2026_03-Sep-Nov_README.md');
+  const text = readFixture('corpus', '2026_03-Sep-Nov_README.md');
+  // Sent with no wait: the server's first check waits for the client's settings, but the index has read the file.
+  const opened = server.open(path, text);
+  const result = await server.connection.sendRequest(TableOfContentsRequest, { uri: opened });
+  assert.ok(result, 'the indexed file is known before its diagnostics');
+  assert.ok(result.newText.includes('- [Nebraska Reporting & Metrics Uplift](#nebraska-reporting--metrics-uplift)'));
+  await server.diagnostics(opened);
 });
