@@ -154,6 +154,8 @@ export interface Project {
   placement: HeadingPlacement;
   fields: Field[];
   mentors: Mentor[];
+  /** Template placeholders written where a mentor should be (`TBD (@tbd, tbd@email)`): no mentors. */
+  placeholders?: Mentor[];
   upstream: UrlRef[];
   /** From the heading to the end of the project's last block. */
   span: Span;

@@ -384,13 +384,14 @@ class DocumentReader {
     placement: HeadingPlacement,
     org: Organisation | undefined,
   ): Project {
-    const { fields, mentors, upstream } = section.view.project();
+    const { fields, mentors, placeholders, upstream } = section.view.project();
     const project: Project = {
       title: section.heading.text,
       heading: section.heading,
       placement,
       fields,
       mentors,
+      ...(placeholders && { placeholders }),
       upstream,
       span: { start: section.heading.span.start, end: section.end },
     };
@@ -410,6 +411,7 @@ class DocumentReader {
     if (!entry || entry.blocks.length !== blocks.length || entry.blocks.some((block, index) => block !== blocks[index])) {
       if (SETTLED.has(node) || blocks.some((block) => SETTLED.has(block))) this.readSettled = true;
       const drafts = this.readFields(blocks);
+      const placeholders: Mentor[] = [];
       // Made whole at once, while the blocks have their content (see readAndSettle). A reading
       // outlives this version of the text: its strings are copies (see own-strings.ts).
       entry = withOwnStrings({
@@ -419,7 +421,8 @@ class DocumentReader {
         // A field written twice ("Mentor(s):" on two lines) contributes both values.
         project: {
           fields: drafts.map(toField),
-          mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field)),
+          mentors: drafts.filter((field) => field.id === 'mentors').flatMap((field) => this.readMentors(field, placeholders)),
+          ...(placeholders.length > 0 && { placeholders }),
           upstream: drafts.filter((field) => field.id === 'upstreamIssue').flatMap((field) => urlsIn(this.source, field.valueSpan)),
         },
       }) as SectionReading;
@@ -622,12 +625,12 @@ class DocumentReader {
     return { label: trimmed, ...(match.id && { id: match.id }), form: 'variant', span: { start: labelStart, end: labelEnd }, missingColon: true };
   }
 
-  /** Reads the mentors of a Mentor(s) field: inline entries and (nested) sub-list items. */
-  private readMentors(field: FieldDraft): Mentor[] {
+  /** Reads the mentors of a Mentor(s) field; template placeholders go to `placeholders` instead. */
+  private readMentors(field: FieldDraft, placeholders: Mentor[]): Mentor[] {
     const mentors: Mentor[] = [];
     if (field.inline) {
       const inlineText = this.source.slice(field.inline.start, field.inline.end);
-      mentors.push(...readMentorLine(inlineText, field.inline.start, false));
+      mentors.push(...readMentorLine(inlineText, field.inline.start, false, placeholders));
     }
     const visit = (item: ListItem) => {
       const first = item.children[0];
@@ -643,7 +646,7 @@ class DocumentReader {
       // or several handles ("A (@a) & B (@b)").
       let lineStart = start(first);
       for (const line of itemText.split('\n')) {
-        mentors.push(...readMentorLine(line, lineStart, true));
+        mentors.push(...readMentorLine(line, lineStart, true, placeholders));
         lineStart += line.length + 1;
       }
     };
@@ -807,7 +810,7 @@ function spanOf(node: Node): Span {
 }
 
 /** What a project section holds. */
-type ProjectReading = Pick<Project, 'fields' | 'mentors' | 'upstream'>;
+type ProjectReading = Pick<Project, 'fields' | 'mentors' | 'placeholders' | 'upstream'>;
 
 /** A section's reading at the offsets of this parse. */
 interface SectionView {

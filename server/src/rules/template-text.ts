@@ -5,8 +5,7 @@
 // is **required** …`) is the template's instruction, shown on the page as text: its safe fix
 // removes the comment and keeps everything else of the entry.
 
-import { readMentorLine } from '../core/mentors';
-import type { Field, Mentor } from '../core/model';
+import type { Field } from '../core/model';
 import { templateComment } from '../core/template';
 import type { Rule, RuleContext } from './rule';
 
@@ -17,15 +16,13 @@ export const templateText: Rule = {
   fixes: 'safe for a comment; none for a placeholder',
   checkTerm(context) {
     for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        reportComment(context, field);
-        if (field.id !== 'mentors') continue;
-        for (const placeholder of placeholdersIn(context, field)) {
-          context.report({
-            message: `"${placeholder.text}" is the template's placeholder, not a mentor; write the mentor as "Name (@handle, email)" or remove it.`,
-            span: placeholder.span,
-          });
-        }
+      for (const field of project.fields) reportComment(context, field);
+      // The parser set them aside while reading the mentors (a reading kept across keystrokes).
+      for (const placeholder of project.placeholders ?? []) {
+        context.report({
+          message: `"${placeholder.text}" is the template's placeholder, not a mentor; write the mentor as "Name (@handle, email)" or remove it.`,
+          span: placeholder.span,
+        });
       }
     }
   },
@@ -45,23 +42,4 @@ function reportComment(context: RuleContext, field: Field): void {
     span: comment,
     fix: { title: 'Remove the template comment', edits: [{ span: { start: removeFrom, end: comment.end }, newText: '' }], safe: true },
   });
-}
-
-/** The placeholder mentors of a Mentor(s) field, read line by line as the parser reads its mentors. */
-function placeholdersIn(context: RuleContext, field: Field): Mentor[] {
-  const { text } = context.document;
-  const placeholders: Mentor[] = [];
-  let lineStart = field.labelSpan.end;
-  let first = true;
-  while (lineStart < field.span.end) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 || newline > field.span.end ? field.span.end : newline;
-    const line = text.slice(lineStart, lineEnd);
-    // A sub-list item: the entry starts after its marker.
-    const marker = first ? 0 : (/^\s*(?:[-*+]|\d+[.)])\s+/.exec(line)?.[0].length ?? 0);
-    readMentorLine(line.slice(marker), lineStart + marker, !first, placeholders);
-    first = false;
-    lineStart = lineEnd + 1;
-  }
-  return placeholders;
 }

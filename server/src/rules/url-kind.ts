@@ -26,16 +26,19 @@ export const urlKind: Rule = {
 
 function checkUpstream(context: RuleContext, project: Project, field: Field): void {
   const seen = new Set<string>();
-  const lfxUrls = new Set(
-    project.fields.filter((other) => other.id === 'lfxUrl').flatMap((other) => urlsIn(context.document.text, other.valueSpan).map((url) => normaliseUpstream(url.url))),
-  );
+  // The project's LFX URLs, read only for an upstream URL on an LFX site (rare; this runs per keystroke).
+  let lfxUrls: Set<string> | undefined;
+  const projectLfxUrls = () =>
+    (lfxUrls ??= new Set(
+      project.fields.filter((other) => other.id === 'lfxUrl').flatMap((other) => urlsIn(context.document.text, other.valueSpan).map((url) => normaliseUpstream(url.url))),
+    ));
   for (const url of project.upstream) {
     if (url.span.start < field.valueSpan.start || url.span.end > field.valueSpan.end || !isHttpUrl(url.url)) continue;
     const key = normaliseUpstream(url.url);
     if (seen.has(key)) continue;
     seen.add(key);
     if (isLfxSite(url.url)) {
-      const also = lfxUrls.has(key) ? ' (the project\'s LFX URL)' : '';
+      const also = projectLfxUrls().has(key) ? ' (the project\'s LFX URL)' : '';
       context.report({ message: `"${url.url}" is an LFX page${also}, not an upstream issue; link the issue the mentee's work starts from.`, span: url.span });
       continue;
     }
