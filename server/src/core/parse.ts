@@ -297,6 +297,12 @@ class DocumentReader {
     let orgCandidate: Heading | undefined;
     let project: Project | undefined;
     let exampleLevel = 0;
+    const addProject = (added: Project): Project => {
+      document.projects.push(added);
+      added.org?.projects.push(added);
+      extendOrganisation(added.org, added.span.end);
+      return added;
+    };
 
     for (let index = 0; index < sections.length; index++) {
       const section = sections[index];
@@ -317,10 +323,7 @@ class DocumentReader {
           document.sections = document.sections.filter((candidate) => candidate !== orgCandidate);
         }
         orgCandidate = undefined;
-        project = this.readProject(section, placement, owner ?? org);
-        document.projects.push(project);
-        project.org?.projects.push(project);
-        extendOrganisation(project.org, project.span.end);
+        project = addProject(this.readProject(section, placement, owner ?? org));
         continue;
       }
 
@@ -357,10 +360,7 @@ class DocumentReader {
       } else if (org && !TERM_SECTION.test(org.heading.text) && (level === projectLevel || (subOrg && level === projectLevel + 1))) {
         // A heading at the project level of an organisation, with no field yet: an entry being
         // written ("#### Query observability" over "- "), so completion offers its fields.
-        project = this.readProject(section, 'ok', subOrg && level === projectLevel + 1 ? subOrg : org);
-        document.projects.push(project);
-        project.org?.projects.push(project);
-        extendOrganisation(project.org, project.span.end);
+        project = addProject(this.readProject(section, 'ok', subOrg && level === projectLevel + 1 ? subOrg : org));
       } else {
         // Any other heading with no fields inside an organisation: a note of it.
         extendOrganisation(subOrg ?? org, section.end);

@@ -26,10 +26,11 @@ export const headingLevel: Rule = {
         });
       }
       // A sub-organisation that is a CNCF project of its own belongs beside its organisation.
-      const nested = org.subOrgs.filter((subOrg) => !ownCncfProject(subOrg, org));
+      const nested: Organisation[] = [];
       for (const subOrg of org.subOrgs) {
         const own = ownCncfProject(subOrg, org);
-        if (own) {
+        if (!own) nested.push(subOrg);
+        else {
           context.report({
             message: `"${subOrg.name}" is a CNCF project of its own (${own.name}), written as a sub-heading of "${org.name}"; make it an organisation heading (${'#'.repeat(document.orgLevel)}).`,
             span: subOrg.heading.span,
