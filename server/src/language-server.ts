@@ -12,12 +12,9 @@ import {
   type Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ErrorCodes,
   FileChangeType,
   type InitializeParams,
   type InitializeResult,
-  type RemoteConsole,
-  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type WorkDoneProgressServerReporter,
@@ -42,6 +39,7 @@ import { issueUrl, manualText } from './features/issue-url';
 import { orgTree } from './features/org-tree';
 import { documentOutline, workspaceSymbols } from './features/symbols';
 import { codeActions } from './code-actions';
+import { type Guards, guards } from './guards';
 import type { WorkspaceHost } from './service/host';
 import { type Analysis, createProposalService, type ProposalService } from './service/proposal-service';
 import * as toLsp from './toLsp';
@@ -221,36 +219,4 @@ function registerCustomRequests(connection: Connection, service: ProposalService
   connection.onRequest(CheckAllRequest, guard.request(CheckAllRequest.method, async (_params: unknown, token: CancellationToken) =>
     toLsp.wireCheckAll(await service.checkAll(() => token.isCancellationRequested)),
   ));
-}
-
-/** Handlers that cannot take the server down. */
-interface Guards {
-  request<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>>;
-  notification<P>(method: string, handler: (params: P) => void | Promise<void>): (params: P) => Promise<void>;
-}
-
-/**
- * A request's failure is logged to the client's output (with its stack) and answered with an
- * LSP error naming the request; a notification's is logged instead of lost. The server keeps
- * serving the next message.
- */
-function guards(console: RemoteConsole): Guards {
-  const stackOf = (error: unknown) => (error as Error)?.stack ?? String(error);
-  return {
-    request: (method, handler) => async (params, token) => {
-      try {
-        return await handler(params, token);
-      } catch (error) {
-        console.error(`Request ${method} failed: ${stackOf(error)}`);
-        return new ResponseError(ErrorCodes.InternalError, `LFX proposals: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    },
-    notification: (method, handler) => async (params) => {
-      try {
-        await handler(params);
-      } catch (error) {
-        console.error(`Notification ${method} failed: ${stackOf(error)}`);
-      }
-    },
-  };
 }
