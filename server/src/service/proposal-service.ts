@@ -8,18 +8,17 @@
 
 import type { IssueForm } from '../core/issue-form';
 import { WorkspaceKnowledge } from '../core/knowledge';
-import { LineIndex } from '../core/lines';
-import { countBySeverity } from '../features/status';
-import type { Finding, Severity } from '../rules';
+import type { Finding } from '../rules';
+import { CheckAll, type CheckAllSummary } from './check-all';
 import { type Analysis, type OpenDocument, OpenDocuments } from './documents';
 import { type DiagnosticsEvent, Emitter, type Event, type FileStatus, type IndexEvent } from './events';
 import { WorkspaceFiles } from './files';
 import type { Logger, SettingsSource, WorkspaceHost } from './host';
 import { WorkspaceIndexer } from './indexer';
-import { checkDocument } from './pipeline';
 import { SettingsCache } from './settings';
 import { Validation } from './validation';
 
+export type { CheckAllSummary } from './check-all';
 export type { Analysis, OpenDocument } from './documents';
 export type { DiagnosticsEvent, Disposable, Event, FileStatus, IndexEvent, Note } from './events';
 export type { Logger, SettingsSource, WorkspaceHost } from './host';
@@ -28,12 +27,6 @@ export type { Logger, SettingsSource, WorkspaceHost } from './host';
 export interface FileChange {
   uri: string;
   deleted: boolean;
-}
-
-/** What "Check All" found: the files checked and their findings by severity. */
-export interface CheckAllSummary {
-  files: number;
-  problems: Record<Severity, number>;
 }
 
 export interface ProposalService {
@@ -86,11 +79,7 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
   const documents = new OpenDocuments(files, workspace);
   const validation = new Validation(documents, files, settings, workspace, { diagnostics: (event) => diagnostics.fire(event), status: (event) => fileStatus.fire(event) }, logger);
   const indexer = new WorkspaceIndexer(host, files, settings, documents, workspace, { index: (event) => index.fire(event), indexed: () => validation.scheduleAll() }, logger);
-  /** Files whose diagnostics were published by "Check All" without being open. */
-  const checkedFiles = new Set<string>();
-
-  /** Publishes the findings of a file that is not open (none: clears what was published). */
-  const publishClosed = (uri: string, findings: readonly Finding[], lines: LineIndex) => diagnostics.fire({ uri, lines, findings, notes: [] });
+  const checkAll = new CheckAll(indexer, documents, settings, workspace, (event) => diagnostics.fire(event));
 
   return {
     workspace,
@@ -126,38 +115,15 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
       validation.cancel(uri);
       documents.close(uri);
       settings.forget(uri);
-      // The index goes back to what the file holds on disk (the editor may have dropped changes);
-      // a file listed by "Check All" keeps its findings in the Problems view.
+      // The index goes back to what the file holds on disk (the editor may have dropped changes).
       await indexer.reindexFile(uri);
-      const document = checkedFiles.has(uri) ? workspace.document(uri) : undefined;
-      const lines = new LineIndex(document?.text ?? '');
-      publishClosed(uri, document ? checkDocument(document, { rules: documents.rulesOf(uri), lines, uri, workspace }) : [], lines);
+      checkAll.closed(uri);
     },
 
     analysis: (uri) => documents.analysis(uri),
     findings: (uri, analysis) => documents.findings(uri, analysis),
     formFor: (uri) => files.formFor(uri),
 
-    async checkAll(isCancelled = () => false) {
-      await indexer.indexWorkspace();
-      const summary: CheckAllSummary = { files: 0, problems: { error: 0, warning: 0, information: 0, hint: 0 } };
-      for (const uri of workspace.uris()) {
-        if (isCancelled()) break;
-        const open = documents.get(uri);
-        const document = open ? documents.analysis(uri)?.document : workspace.document(uri);
-        if (!document) continue;
-        const lines = new LineIndex(document.text);
-        const { rules } = await settings.get(uri);
-        const findings = checkDocument(document, { rules, lines, uri, workspace });
-        summary.files++;
-        const counts = countBySeverity(findings);
-        for (const severity of Object.keys(counts) as Severity[]) summary.problems[severity] += counts[severity];
-        if (!open) {
-          checkedFiles.add(uri);
-          publishClosed(uri, findings, lines);
-        }
-      }
-      return summary;
-    },
+    checkAll: (isCancelled = () => false) => checkAll.run(isCancelled),
   };
 }
