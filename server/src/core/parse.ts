@@ -142,8 +142,8 @@ interface LabelAt {
 
 // `Label:`, optionally bold, with the stray markup seen in real files (`Skills\*\*:`, `Skills:**`).
 // A colon followed by `//` is a URL, not a label.
-const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*[:：](?!\/\/)(\*\*|__)?/;
-const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
+const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()[\]\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*[:：](?!\/\/)(\*\*|__)?/;
+const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()[\]\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
 const EXAMPLE_SECTION = /^(?:template|sample|example)s?\b/i;
 // Headings of the term's own sections: a field-less heading under one is no entry being written.
 const TERM_SECTION = /\b(?:timeline|instructions?|guidelines?|schedule|dates|application|how to|faq)\b/i;
