@@ -10,7 +10,7 @@ import { complete } from '../../server/src/features/completion';
 import { applyEdits } from '../../server/src/features/fix-all';
 import { orgTree } from '../../server/src/features/org-tree';
 import { lint } from '../../server/src/rules';
-import { check, checkedFindings } from '../helpers/check';
+import { check, checkedFindings, checkFix } from '../helpers/check';
 import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
 import { readFixture } from '../helpers/paths';
 
@@ -335,4 +335,91 @@ We have been accepted as a [mentoring organisation](https://summerofcode.withgoo
   assert.equal(document.programme, 'gsoc');
   const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
   assert.deepEqual(findings.map((finding) => finding.rule), []);
+});
+
+// 2023's template asked "Expected project size: (175 or 350 Hours)", with a Difficulty field and
+// mentors as "Name, github, email". The example is made up, in that template's shape.
+const TEMPLATE_2023 = `### Template
+
+\`\`\`
+### CNCF Project Name
+
+#### Title
+
+- Description: (2-5+ sentences)
+- Expected outcome:
+- Recommended Skills:
+- Mentor(s): (Name, github, email)
+- Expected project size: (175 or 350 Hours)
+- Difficulty: (Easy, Medium, or Hard)
+- Upstream Issue (URL):
+\`\`\`
+
+## Ideas
+`;
+
+test('where the template asks for hours, hours of a GSoC size are the page\'s form; contradictions still are not', () => {
+  const entry = (title: string, size: string) => `
+#### ${title}
+
+- Description: x.
+- Expected outcome: y.
+- Recommended Skills: Go
+- Mentor(s): Ada Byron, @adabyron, ada@example.org; Ben Cole, @bencole, ben@example.org
+- Expected project size: ${size}
+- Difficulty: Medium
+- Upstream Issue (URL): https://github.com/example/repo/issues/1
+`;
+  const text = `${TEMPLATE_2023}\n### Harbor\n${entry('One', '175 Hours')}${entry('Two', '350h')}${entry('Three', '175')}${entry('Four', 'large (~175 hours)')}${entry('Five', 'a summer')}`;
+  const document = parseProposal(text);
+  assert.equal(document.programme, 'gsoc');
+  const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+  assert.deepEqual(
+    findings.map((finding) => [finding.rule, text.slice(finding.span.start, finding.span.end)]),
+    [
+      ['project-size', 'large (~175 hours)'],
+      ['project-size', 'a summer'],
+    ],
+  );
+  // Difficulty is a field of the page's own template: not an unknown label, not even as information.
+  assert.deepEqual(lint(document).filter((finding) => finding.rule === 'unknown-field'), []);
+});
+
+test('a size written after the template\'s "#" is reported as such, and its safe fix removes the "#" only', () => {
+  const before = `${TEMPLATE}
+#### Harbor
+
+##### A size after a hash
+
+- Description: x.
+- Expected Outcome: y.
+- Recommended Skills: Go
+- Expected project size: # Large (~350 hours)
+- Mentor(s):
+  - Ada Byron (@adabyron, ada@example.org) - primary
+  - Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): https://github.com/example/repo/issues/1
+`;
+  const findings = lint(parseProposal(before)).filter((finding) => ['project-size', 'template-text'].includes(finding.rule));
+  // Not "empty", and not a template comment whose removal would lose the size.
+  assert.deepEqual(findings.map((finding) => [finding.rule, finding.severity, finding.fixes[0]?.safe]), [['project-size', 'warning', true]]);
+  checkFix(before, 'project-size', before.replace('# Large (~350 hours)', 'Large (~350 hours)'));
+});
+
+test('a GSoC page without a template is not asked for an upstream issue; one whose template lists it is', () => {
+  const entry = `
+#### An idea
+
+* Description: x.
+* Recommended Skills: Go
+* Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)
+* Issue:
+`;
+  const old = `# 2019\n\nIdeas for Google Summer of Code 2019.\n\n## Project Ideas\n\n### Harbor\n${entry}\n#### Another idea\n\n* Description: x.\n* Recommended Skills: Go\n* Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n`;
+  const oldFindings = lint(parseProposal(old)).filter((finding) => ['missing-field', 'empty-field'].includes(finding.rule));
+  // The empty "Issue:" is clutter to fill in or remove (a warning), the missing one nothing.
+  assert.deepEqual(oldFindings.map((finding) => [finding.rule, finding.severity]), [['empty-field', 'warning']]);
+  const templated = `${TEMPLATE}\n#### Harbor\n\n##### An idea\n\n- Description: x.\n- Expected Outcome: y.\n- Recommended Skills: Go\n- Expected project size: small\n- Mentor(s):\n  - Ada Byron (@adabyron, ada@example.org) - primary\n  - Ben Cole (@bencole, ben@example.org)\n`;
+  const templatedFindings = lint(parseProposal(templated)).filter((finding) => finding.rule === 'missing-field');
+  assert.deepEqual(templatedFindings.map((finding) => [finding.severity, finding.message]), [['error', 'Project "An idea" has no Upstream Issue (URL) field.']]);
 });

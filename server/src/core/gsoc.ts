@@ -2,7 +2,7 @@
 // ~90 hours, medium ~175, large ~350) and the mentor marked primary. Shared by the GSoC rules,
 // completion and the preview.
 
-import type { Field, Mentor, Project, ProposalDocument } from './model';
+import type { Field, Mentor, Project, ProposalDocument, Span } from './model';
 
 /** The GSoC project sizes and their hours. */
 export const PROJECT_SIZES = { small: 90, medium: 175, large: 350 } as const;
@@ -28,7 +28,8 @@ export function readProjectSize(value: string): SizeReading {
   const withoutComment = value.replace(/(^|\s)#\s.*$/s, '').trim();
   const plain = withoutComment.replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, '').trim();
   const words = [...new Set([...plain.toLowerCase().matchAll(/\b(small|medium|large)\b/g)].map((match) => match[1] as ProjectSize))];
-  const hoursMatch = /(\d{2,3})\s*\+?\s*(?:h\b|hrs?\b|hours?\b|-hour\b)/i.exec(plain);
+  // "175 Hours", "~350h", or a figure alone ("175", where the template asked for hours).
+  const hoursMatch = /(\d{2,3})\s*\+?\s*(?:h\b|hrs?\b|hours?\b|-hour\b)/i.exec(plain) ?? /^~?(\d{2,3})$/.exec(plain);
   const reading: SizeReading = { words, markup: plain !== withoutComment, plain };
   if (hoursMatch) {
     const hours = Number(hoursMatch[1]);
@@ -37,6 +38,35 @@ export function readProjectSize(value: string): SizeReading {
     if (close) reading.sizeOfHours = close;
   }
   return reading;
+}
+
+/**
+ * The size an author wrote after a `#`, as if it were the template's comment
+ * ("Expected project size: # Large (~350 hours)"): the span of the `#` and the spaces after it,
+ * and the size, when the value is nothing else and the comment names one size clearly. The
+ * template's own comment ("# one of small (~90 hour projects), medium …") names three.
+ */
+export function sizeAfterHash(value: string, base: number): { hash: Span; size: ProjectSize } | undefined {
+  const match = /^(\s*#\s*)(\S.*)$/s.exec(value);
+  if (!match) return undefined;
+  const reading = readProjectSize(match[2]);
+  const size = clearSize(reading);
+  if (!size || reading.words.length > 1) return undefined;
+  const start = base + value.indexOf('#');
+  return { hash: { start, end: base + match[1].length }, size };
+}
+
+/**
+ * True when the page's template asks for the size in hours alone, as 2023's did
+ * ("Expected project size: (175 or 350 Hours)"): hours of a GSoC size are then the page's form,
+ * not a mistake. Later templates ask for small, medium or large.
+ */
+export function templateAsksHours(document: ProposalDocument): boolean {
+  const { template } = document;
+  if (!template) return false;
+  const block = document.text.slice(template.span.start, template.span.end);
+  const line = /^[ \t]*[-*][ \t]+\**(?:expected\s+)?project\s+size\b.*$/im.exec(block)?.[0] ?? '';
+  return !/\b(?:small|medium|large)\b/i.test(line) && /\d{2,3}\s*(?:h\b|hrs?\b|hours?\b)/i.test(line);
 }
 
 /** The size a reading clearly names: one word whose hours (if given) agree, or hours of one size alone. */

@@ -3,9 +3,22 @@
 // (`large (~175 hour project)`). Where the size is clear (one word, or hours of one size alone),
 // the quick fix writes it in the page's own most used form, such as `Large (350 hour project)`;
 // it rewrites the author's value, so it is not applied by --fix. Only bold markup around a clear
-// word is removed by a safe fix.
+// word, or the `#` before a size written like the template's comment, is removed by a safe fix.
+// Where the page's template asks for hours alone (2023: "175 or 350 Hours"), hours of a size are
+// the page's form.
 
-import { asksProjectSize, clearSize, PROJECT_SIZES, type ProjectSize, projectSizeField, readProjectSize, sizeForm, writeSize } from '../core/gsoc';
+import {
+  asksProjectSize,
+  clearSize,
+  PROJECT_SIZES,
+  type ProjectSize,
+  projectSizeField,
+  readProjectSize,
+  sizeAfterHash,
+  sizeForm,
+  templateAsksHours,
+  writeSize,
+} from '../core/gsoc';
 import type { Span } from '../core/model';
 import type { Fix, Rule } from './rule';
 
@@ -18,6 +31,7 @@ export const projectSize: Rule = {
     const { document } = context;
     if (!asksProjectSize(document)) return;
     const form = sizeForm(document);
+    const hoursAsked = templateAsksHours(document);
     for (const project of document.projects) {
       const field = projectSizeField(project);
       if (!field) {
@@ -29,14 +43,24 @@ export const projectSize: Rule = {
       }
       const reading = readProjectSize(field.value);
       const size = clearSize(reading);
-      if (!reading.plain) {
-        context.report({ message: `The Expected project size of "${project.title}" is empty; write small, medium or large.`, span: field.labelSpan });
+      const hashed = reading.plain ? undefined : sizeAfterHash(field.value, field.valueSpan.start);
+      // One clear word; or, where the template asks for hours ("(175 or 350 Hours)"), hours of one size.
+      const inPageForm = size !== undefined && (reading.words.length === 1 || (hoursAsked && reading.words.length === 0));
+      if (hashed) {
+        context.report({
+          severity: 'warning',
+          message: `The Expected project size of "${project.title}" is written after a "#", as the template's comment is; remove the "#".`,
+          span: field.valueSpan,
+          fix: { title: 'Remove the "#"', edits: [{ span: hashed.hash, newText: '' }], safe: true },
+        });
+      } else if (!reading.plain) {
+        context.report({ message: `The Expected project size of "${project.title}" is empty; write ${hoursAsked ? 'its hours (~90, ~175 or ~350)' : 'small, medium or large'}.`, span: field.labelSpan });
       } else if (reading.words.length === 1 && reading.hours !== undefined && !size) {
         context.report({
           message: `"${field.value}" says ${reading.words[0]} but ${reading.hours} hours; ${reading.words[0]} is ~${PROJECT_SIZES[reading.words[0]]} hours (small ~90, medium ~175, large ~350).`,
           span: field.valueSpan,
         });
-      } else if (!size || reading.words.length !== 1) {
+      } else if (!inPageForm) {
         context.report({
           message: `"${field.value}" is not a GSoC project size; write small (~90 hours), medium (~175 hours) or large (~350 hours).`,
           span: field.valueSpan,

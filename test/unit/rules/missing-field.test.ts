@@ -10,9 +10,9 @@ test('flags a project whose description has no label', () =>
 #### KubeEdge
 
 ##### Design more tests for specific scenarios of edge computing
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
 
 - We need to do some designs for adding more tests especially for the specific scenarios of edge computing
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
 - Recommended Skills: Golang, KubeEdge
 - Mentor(s): Fisher(Fei) Xu (@fisherxu)
 - Upstream Issue (URL): https://github.com/kubeedge/kubeedge/issues/2544
@@ -263,3 +263,161 @@ test('mentors written inside another field: the finding points at them and says 
   );
   assert.match(findings[0].message, /written inside its Recommended Skills field/);
 });
+
+// Descriptions written above the field list without their label, as on the GSoC pages of 2017,
+// 2018 and 2025 of cncf/mentoring (outside the corpus). The examples are made up.
+test('a description written as an unlabelled item: reported on the item, the fix labels it', () =>
+  checkFix(
+    `
+### Harbor
+
+#### Replication dashboard
+
+* Build a dashboard of the replication jobs, with their state and history.
+* Recommended Skills: Go
+* Mentor(s): Ada Byron (@adabyron)
+* Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    'missing-field',
+    `
+### Harbor
+
+#### Replication dashboard
+
+* Description: Build a dashboard of the replication jobs, with their state and history.
+* Recommended Skills: Go
+* Mentor(s): Ada Byron (@adabyron)
+* Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+  ));
+
+test('a description written as a paragraph above the list: the fix makes it the first item', () =>
+  checkFix(
+    `
+### Harbor
+
+#### Replication dashboard
+
+Build a dashboard of the replication jobs,
+with their state and history.
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    'missing-field',
+    `
+### Harbor
+
+#### Replication dashboard
+
+- Description: Build a dashboard of the replication jobs,
+with their state and history.
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+  ));
+
+test('"-Description:" with no space after the dash is text on GitHub: the finding says so, the fix adds the space', () => {
+  const findings = checkedFindings(
+    `
+### Harbor
+
+#### Replication dashboard
+
+Current state
+
+-Description: Build a dashboard of the replication jobs.
+^^^^^^^^^^^^^ missing-field
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    ['missing-field'],
+  );
+  assert.match(findings[0].message, /needs a space after "-"/);
+  assert.equal(findings[0].fixes[0].edits[0].newText, ' ');
+});
+
+test('a description over several paragraphs and a list: reported, with no fix to guess the item\'s extent', () => {
+  const findings = checkedFindings(
+    `
+### Harbor
+
+#### Replication dashboard
+
+Build a dashboard of the replication jobs.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
+
+It shows:
+* their state
+* their history
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    ['missing-field'],
+  );
+  assert.deepEqual(findings[0].fixes, []);
+});
+
+test('"Mentor[s]:" and "Likely mentors:" are the Mentor(s) field', () => {
+  const text = `### Harbor
+
+#### Replication dashboard
+
+- Description: A dashboard.
+- Recommended Skills: Go
+- Mentor[s]: Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+
+#### Replication metrics
+
+- Description: Metrics.
+- Recommended Skills: Go
+- Likely mentors: Ben Cole (@bencole)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/2
+`;
+  const document = parseProposal(text);
+  assert.deepEqual(document.projects.map((project) => project.mentors.map((mentor) => mentor.handle?.text)), [['@adabyron'], ['@bencole']]);
+  check(text, ['missing-field', 'unknown-field']);
+});
+
+// 2017's GSoC page kept a "#### TODO" heading with nothing under it.
+test('a project heading with nothing under it gets one finding, whose fix writes the whole field list', () =>
+  checkFix(
+    `
+### Harbor
+
+#### Replication dashboard
+
+#### Replication metrics
+
+- Description: Metrics.
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/2
+`,
+    'missing-field',
+    `
+### Harbor
+
+#### Replication dashboard
+
+- Description: What the mentee will build and why it matters.
+- Recommended Skills: Go, Kubernetes
+- Mentor(s): Full Name (@github-handle, email@example.com)
+- Upstream Issue: https://github.com/org/repo/issues/1
+
+#### Replication metrics
+
+- Description: Metrics.
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/2
+`,
+  ));
