@@ -423,3 +423,22 @@ test('a GSoC page without a template is not asked for an upstream issue; one who
   const templatedFindings = lint(parseProposal(templated)).filter((finding) => finding.rule === 'missing-field');
   assert.deepEqual(templatedFindings.map((finding) => [finding.severity, finding.message]), [['error', 'Project "An idea" has no Upstream Issue (URL) field.']]);
 });
+
+test('the size is the size line alone: items left under it are no part of it', () => {
+  const text = `${TEMPLATE}
+#### Harbor
+
+##### Replication dashboard
+
+- Description: x.
+- Expected Outcome: y.
+- Recommended Skills: Go
+- Expected project size: medium (~350 hour projects)
+- Ada Byron (@adabyron, ada@example.org) - primary
+- Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): https://github.com/goharbor/harbor/issues/1
+`;
+  const finding = lint(parseProposal(text)).find((each) => each.rule === 'project-size');
+  assert.equal(text.slice(finding?.span.start, finding?.span.end), 'medium (~350 hour projects)');
+  assert.match(finding?.message ?? '', /^"medium \(~350 hour projects\)" says medium but 350 hours/);
+});

@@ -100,6 +100,17 @@ export function asksTwoMentors(document: ProposalDocument): boolean {
   return document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
 }
 
+/**
+ * The Expected project size as written: the field's value up to a list item or a blank line
+ * after it. Items left under the size line (mentors without their label, another field's line
+ * without its `- `) are no part of the size.
+ */
+export function sizeValue(field: Field): { text: string; span: Span } {
+  const end = field.value.search(/\r?\n[ \t]*(?:[-*+][ \t]|\r?\n|$)/);
+  const text = (end < 0 ? field.value : field.value.slice(0, end)).trimEnd();
+  return { text, span: { start: field.valueSpan.start, end: field.valueSpan.start + text.length } };
+}
+
 /** The project's Expected project size field, if it has one. */
 export function projectSizeField(project: Project): Field | undefined {
   return project.fields.find((field) => field.id === 'projectSize');
@@ -141,7 +152,7 @@ export function sizeForm(document: ProposalDocument): string {
   for (const project of document.projects) {
     const field = projectSizeField(project);
     if (!field) continue;
-    const reading = readProjectSize(field.value);
+    const reading = readProjectSize(sizeValue(field).text);
     if (!clearSize(reading) || reading.words.length !== 1 || reading.markup) continue;
     const shape = reading.plain
       .replace(/\b(small|medium|large)\b/i, (word) => (word[0] === word[0].toUpperCase() ? '{Size}' : '{size}'))

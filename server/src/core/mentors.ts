@@ -52,8 +52,14 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
         index += separator[0].length - 1;
       } else if (/^\s+-\s+/.test(rest) && /\)\s*$/.test(text.slice(start, index))) {
         // "Name (@h, e) - primary" or "- please use ...": a note after the entry, not a mentor.
-        push(index, text.length);
-        return entries;
+        // It runs to the line's end, or to a separator before another entry ("- primary, B (@b)").
+        const next = NEXT_ENTRY.exec(rest);
+        if (!next || single) {
+          push(index, text.length);
+          return entries;
+        }
+        push(index, index + next.index + next[0].length);
+        index += next.index + next[0].length - 1;
       } else if (!single && startsAnotherMentor(text.slice(start, index), rest)) {
         // "A (@a, a@x.io) B (@b, b@x.io)" or "@a @b": the separator is missing.
         push(index, index + (/^\s+/.exec(rest)?.[0].length ?? 1));
@@ -69,6 +75,8 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
 const OPENING = '([<（';
 const CLOSING = ')]>）';
 const SEPARATORS = ',;，；';
+/** A separator and then another entry: a name and a parenthesis that opens with the handle. */
+const NEXT_ENTRY = /[,;，；]\s*(?=\p{L}[^,;，；()（）@]*[(（]\s*@)/u;
 const ENDS_WITH_EMAIL = /[^\s@()]+@[^\s@()]+\.[A-Za-z]{2,}$/;
 /** The text up to the next separator, or to a full stop that ends an entry ("a@x.io. Next Name"). */
 const UP_TO_SEPARATOR = /^(?:[^,;，；\n.]|\.(?!\s+\p{Lu}))*/u;

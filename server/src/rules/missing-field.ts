@@ -2,7 +2,7 @@
 // placeholder at its canonical position; it adds text the author must replace, so it is
 // offered as a quick fix but never applied by --fix.
 
-import { type FieldId, fieldSpec, FIELDS } from '../core/fields';
+import { type FieldId, fieldSpec, FIELDS, matchLabel } from '../core/fields';
 import type { Project, Span } from '../core/model';
 import { alwaysRequired, requiredFields } from '../core/required-fields';
 import { labelFor } from './label-fix';
@@ -36,6 +36,11 @@ export const missingField: Rule = {
           });
           continue;
         }
+        const hidden = hiddenField(context, project, id);
+        if (hidden) {
+          context.report(hidden);
+          continue;
+        }
         const unlabelled = id === 'description' ? unlabelledDescription(context, project) : undefined;
         if (unlabelled) {
           context.report({ message: unlabelled.message, span: unlabelled.span, ...(unlabelled.fix && { fix: unlabelled.fix }) });
@@ -64,6 +69,51 @@ function reportNoFields(context: RuleContext, project: Project, required: readon
     span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
     fix,
   });
+}
+
+/**
+ * A field that is there but inside another field's value, where no tool reads it: its label line
+ * left without its `- ` after a sub-list ("Upstream Issue (URL): …" joined into the item above),
+ * or mentors listed with no Mentor(s) label under the field before them. The fixes make the line
+ * an item, or put the label over the mentors; they change the entry's structure, so quick fixes.
+ */
+function hiddenField(context: RuleContext, project: Project, id: FieldId): { message: string; span: Span; fix: Fix } | undefined {
+  const { document, lines } = context;
+  const { text } = document;
+  const label = labelFor(document, id);
+  for (const field of project.fields) {
+    if (!field.id || field.id === id) continue;
+    const owner = labelFor(document, field.id);
+    const mentorLines: number[] = [];
+    for (let start = lines.nextLineStart(field.valueSpan.start); start < field.valueSpan.end; start = lines.nextLineStart(start)) {
+      const line = text.slice(start, lines.nextLineStart(start)).replace(/\r?\n$/, '');
+      const labelled = /^([ \t]*(?:[-*+][ \t]+)?)(?:\*\*|__)?([A-Za-z][A-Za-z0-9 ()[\]\-/'’]{0,40}?)(?:\*\*|__)?[ \t]*[:：](?!\/\/)/.exec(line);
+      if (labelled && matchLabel(labelled[2].trim(), false).id === id && !/[-*+]/.test(labelled[1])) {
+        const at = start + labelled[1].length;
+        return {
+          message: `The ${label} field of "${project.title}" has no "- " before it, so GitHub shows it as part of the line above, in the ${owner} field, and no tool reads it; make it an item of the field list.`,
+          span: { start: at, end: start + labelled[0].length },
+          fix: { title: `Make "${label}" an item of the field list`, edits: [{ span: { start: at, end: at }, newText: '- ' }], safe: false },
+        };
+      }
+      if (id === 'mentors' && /^[ \t]*[-*+][ \t]+[^:\n]*[(（]\s*@[A-Za-z0-9]/.test(line)) mentorLines.push(start);
+    }
+    if (mentorLines.length > 0) {
+      const first = mentorLines[0];
+      const indent = /^[ \t]*/.exec(text.slice(first))?.[0] ?? '';
+      return {
+        message: `The mentors of "${project.title}" are listed without the "${label}:" label, as items of its ${owner} field, where no tool reads them; put "- ${label}:" over them.`,
+        span: { start: first + indent.length, end: lines.nextLineStart(first) - (text[lines.nextLineStart(first) - 1] === '\n' ? 1 : 0) },
+        fix: {
+          title: `Put "${label}:" over the mentors`,
+          // The label's line and the first mentor's indent in one edit: two inserts at one offset have no order.
+          edits: mentorLines.map((start) => ({ span: { start, end: start }, newText: start === first ? `${indent}- ${label}:${lines.eol}  ` : '  ' })),
+          safe: false,
+        },
+      };
+    }
+  }
+  return undefined;
 }
 
 /**

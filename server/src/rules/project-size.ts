@@ -16,6 +16,7 @@ import {
   readProjectSize,
   sizeAfterHash,
   sizeForm,
+  sizeValue,
   templateAsksHours,
   writeSize,
 } from '../core/gsoc';
@@ -41,37 +42,38 @@ export const projectSize: Rule = {
         });
         continue;
       }
-      const reading = readProjectSize(field.value);
+      const value = sizeValue(field);
+      const reading = readProjectSize(value.text);
       const size = clearSize(reading);
-      const hashed = reading.plain ? undefined : sizeAfterHash(field.value, field.valueSpan.start);
+      const hashed = reading.plain ? undefined : sizeAfterHash(value.text, value.span.start);
       // One clear word; or, where the template asks for hours ("(175 or 350 Hours)"), hours of one size.
       const inPageForm = size !== undefined && (reading.words.length === 1 || (hoursAsked && reading.words.length === 0));
       if (hashed) {
         context.report({
           severity: 'warning',
           message: `The Expected project size of "${project.title}" is written after a "#", as the template's comment is; remove the "#".`,
-          span: field.valueSpan,
+          span: value.span,
           fix: { title: 'Remove the "#"', edits: [{ span: hashed.hash, newText: '' }], safe: true },
         });
       } else if (!reading.plain) {
         context.report({ message: `The Expected project size of "${project.title}" is empty; write ${hoursAsked ? 'its hours (~90, ~175 or ~350)' : 'small, medium or large'}.`, span: field.labelSpan });
       } else if (reading.words.length === 1 && reading.hours !== undefined && !size) {
         context.report({
-          message: `"${field.value}" says ${reading.words[0]} but ${reading.hours} hours; ${reading.words[0]} is ~${PROJECT_SIZES[reading.words[0]]} hours (small ~90, medium ~175, large ~350).`,
-          span: field.valueSpan,
+          message: `"${value.text}" says ${reading.words[0]} but ${reading.hours} hours; ${reading.words[0]} is ~${PROJECT_SIZES[reading.words[0]]} hours (small ~90, medium ~175, large ~350).`,
+          span: value.span,
         });
       } else if (!inPageForm) {
         context.report({
-          message: `"${field.value}" is not a GSoC project size; write small (~90 hours), medium (~175 hours) or large (~350 hours).`,
-          span: field.valueSpan,
-          fix: size && rewrite(field.valueSpan, size, form),
+          message: `"${value.text}" is not a GSoC project size; write small (~90 hours), medium (~175 hours) or large (~350 hours).`,
+          span: value.span,
+          fix: size && rewrite(value.span, size, form),
         });
       } else if (reading.markup) {
         context.report({
           severity: 'warning',
-          message: `Write the project size "${field.value}" without markup.`,
-          span: field.valueSpan,
-          fix: { title: `Write "${reading.plain}"`, edits: [{ span: field.valueSpan, newText: reading.plain }], safe: true },
+          message: `Write the project size "${value.text}" without markup.`,
+          span: value.span,
+          fix: { title: `Write "${reading.plain}"`, edits: [{ span: value.span, newText: reading.plain }], safe: true },
         });
       }
     }

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { check, checkedFindings, checkFix } from '../../helpers/check';
 import assert from 'node:assert/strict';
 import { parseProposal } from '../../../server/src/core/parse';
+import { applyEdits } from '../../../server/src/features/fix-all';
+import { lint } from '../../../server/src/rules';
 
 // From 2021_01-Spring_project_ideas.md (KubeEdge): the description is written without its label.
 test('flags a project whose description has no label', () =>
@@ -421,3 +423,35 @@ test('a project heading with nothing under it gets one finding, whose fix writes
 - Upstream Issue: https://github.com/goharbor/harbor/issues/2
 `,
   ));
+
+// The issue's "fields outside the list": mentors listed without their label, an upstream issue
+// line without its "- " after them (joined into the item above on GitHub). Made-up example.
+test('a field hidden in the value of the field above is pointed at, and its quick fix brings it out', () => {
+  const text = `### Harbor
+
+#### Replication dashboard
+
+- Description: A dashboard.
+- Recommended Skills: Go
+- Ada Byron (@adabyron, ada@example.org)
+- Ben Cole (@bencole, ben@example.org)
+Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`;
+  const findings = lint(parseProposal(text)).filter((finding) => finding.rule === 'missing-field');
+  assert.deepEqual(
+    findings.map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['- Ada Byron (@adabyron, ada@example.org)', 'Upstream Issue:'],
+  );
+  let fixed = text;
+  for (let round = 0; round < 2; round++) {
+    const finding = lint(parseProposal(fixed)).find((each) => each.rule === 'missing-field');
+    if (finding) fixed = applyEdits(fixed, finding.fixes[0].edits);
+  }
+  // Under the mentors' label, the upstream line joins their last item on GitHub: label-variant's
+  // warning (a field joined into the one above) takes it from there.
+  assert.equal(fixed, text.replace('- Ada', '- Mentor(s):\n  - Ada').replace('- Ben', '  - Ben'));
+  assert.deepEqual(
+    lint(parseProposal(fixed)).filter((finding) => ['missing-field', 'label-variant'].includes(finding.rule)).map((finding) => [finding.rule, finding.severity]),
+    [['label-variant', 'warning']],
+  );
+});
