@@ -9,6 +9,8 @@ import { parseProposal } from '../../server/src/core/parse';
 import { complete } from '../../server/src/features/completion';
 import { applyEdits } from '../../server/src/features/fix-all';
 import { orgTree } from '../../server/src/features/org-tree';
+import { documentOutline } from '../../server/src/features/symbols';
+import { WorkspaceKnowledge } from '../../server/src/core/knowledge';
 import { lint } from '../../server/src/rules';
 import { check, checkedFindings, checkFix } from '../helpers/check';
 import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
@@ -441,4 +443,18 @@ test('the size is the size line alone: items left under it are no part of it', (
   const finding = lint(parseProposal(text)).find((each) => each.rule === 'project-size');
   assert.equal(text.slice(finding?.span.start, finding?.span.end), 'medium (~350 hour projects)');
   assert.match(finding?.message ?? '', /^"medium \(~350 hour projects\)" says medium but 350 hours/);
+});
+
+test('a GSoC page\'s term is "Google Summer of Code <year>" in the outline, the preview and the workspace index', () => {
+  const document = parseProposal(readFixture('corpus', 'gsoc_2026.md'));
+  assert.equal(document.title?.plain, 'Project Ideas');
+  assert.equal(documentOutline(document)[0].name, 'Google Summer of Code 2026');
+  assert.equal(orgTree(document, []).term, 'Google Summer of Code 2026');
+  const knowledge = new WorkspaceKnowledge();
+  knowledge.update('file:///summerofcode/2026.md', document);
+  assert.deepEqual([...new Set(knowledge.mentor('@amansinghoriginal')?.projects.map((place) => place.term))], ['Google Summer of Code 2026']);
+  // A page titled by its year alone (2018's "# 2018").
+  assert.equal(documentOutline(parseProposal('# 2018\nGoogle Summer of Code 2018 ideas.\n\n### Kubernetes\n\n#### An idea\n* Description: x.\n* Recommended Skills: Go\n* Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n'))[0].name, 'Google Summer of Code 2018');
+  // An LFX term keeps its title heading.
+  assert.equal(documentOutline(parseProposal(readFixture('corpus', '2021_03-Fall_README.md')))[0].name, parseProposal(readFixture('corpus', '2021_03-Fall_README.md')).title?.plain);
 });

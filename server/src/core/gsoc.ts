@@ -88,6 +88,18 @@ export function asksProjectSize(document: ProposalDocument): boolean {
   return sized > 0 && sized * 2 >= document.projects.length;
 }
 
+/**
+ * The name of a GSoC page's term, as the outline, the preview and a handle's hover show it:
+ * "Google Summer of Code 2026", the year from the page's title ("# 2018") or its opening
+ * ("… during the GSoC 2026 cycle"). Undefined for an LFX document, whose title heading names its term.
+ */
+export function gsocTermTitle(document: ProposalDocument): string | undefined {
+  if (document.programme !== 'gsoc') return undefined;
+  const title = document.title?.plain ?? '';
+  const year = /^\s*(20\d\d)\s*$/.exec(title)?.[1] ?? /(?:google summer of code|gsoc)\W{0,3}(20\d\d)\b/i.exec(`${title}\n${document.text.slice(0, 2_000)}`)?.[1];
+  return year ? `Google Summer of Code ${year}` : 'Google Summer of Code';
+}
+
 /** True when the page asks for a mentor marked primary: its template says so, or some entry marks one. */
 export function asksPrimaryMentor(document: ProposalDocument): boolean {
   if (document.programme !== 'gsoc') return false;
