@@ -329,7 +329,12 @@ export function workbenchTests(which: 'node' | 'web'): void {
     assert.equal(await card.locator('.mentors').textContent(), 'Mentors: Yuri Shkuro @yurishkuro (primary), Jonah Kowall @jkowall');
     const organisations = await locator.locator('details.org summary').allTextContents();
     assert.deepEqual(organisations.map((each) => each.replace(/\d+ projects?$/, '').trim()), ['Jaeger', 'Kyverno']);
+    // The README's picture: the page's ideas in the editor, its own problems below, the preview beside.
+    await goTo(44, 1);
+    await problemsFilter().fill('**/summerofcode/*');
+    await problemRows('is a comment of the entry template').first().waitFor({ timeout: 15_000 });
     await shot('preview-gsoc');
+    await problemsFilter().fill('');
   });
 
   e2e('document text in the preview is shown as text and runs nothing; the CSP forbids inline and remote code', async () => {
