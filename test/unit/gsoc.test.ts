@@ -458,3 +458,48 @@ test('a GSoC page\'s term is "Google Summer of Code <year>" in the outline, the 
   // An LFX term keeps its title heading.
   assert.equal(documentOutline(parseProposal(readFixture('corpus', '2021_03-Fall_README.md')))[0].name, parseProposal(readFixture('corpus', '2021_03-Fall_README.md')).title?.plain);
 });
+
+// A GSoC page of one project (as projects other than CNCF keep in their own repositories: ideas
+// at ###, the template under a "### Template" heading at the same level). Made-up example.
+test('a one-level GSoC page: its Template heading is no entry, and "NA" for the upstream issue is a warning', () => {
+  const text = `## Project Ideas
+
+Ideas for the GSoC 2026 cycle, written with the template.
+
+### Template
+
+\`\`\`
+### Project Title
+
+- Description:
+- Expected Outcome:
+- Recommended Skills:
+- Expected project size: # one of small (~90 hour projects), medium (~175 hour projects) and large (~350 hour projects)
+- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.
+  - Jane Doe (@jane-github, jane@email.address) - primary
+  - John Doe (@john-github, john@email.address)
+- Upstream Issue (URL):
+\`\`\`
+
+## Ideas
+
+### Silence resources
+
+- Description: x.
+- Expected Outcome: y.
+- Recommended Skills: Go
+- Expected project size: medium
+- Mentor(s):
+  - Ada Byron (@adabyron, ada@example.org) - primary
+  - Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): NA
+`;
+  const document = parseProposal(text);
+  assert.equal(document.programme, 'gsoc');
+  assert.deepEqual(document.projects.map((project) => project.title), ['Silence resources']);
+  const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+  assert.deepEqual(findings.map((finding) => [finding.rule, finding.severity, text.slice(finding.span.start, finding.span.end)]), [['url-format', 'warning', 'NA']]);
+  // On an LFX term file an upstream issue is required: "NA" stays an error.
+  const lfx = `### Kyverno\n\n#### Policy reports\n\n- Description: x.\n- Recommended Skills: Go\n- Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n- Upstream Issue: NA\n`;
+  assert.deepEqual(lint(parseProposal(lfx)).filter((finding) => finding.rule === 'url-format').map((finding) => finding.severity), ['error']);
+});

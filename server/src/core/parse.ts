@@ -357,9 +357,10 @@ class DocumentReader {
         } else {
           document.orgs.push(subOrg);
         }
-      } else if (org && !TERM_SECTION.test(org.heading.text) && (level === projectLevel || (subOrg && level === projectLevel + 1))) {
+      } else if (org && !TERM_SECTION.test(org.heading.text) && !EXAMPLE_SECTION.test(heading.text) && (level === projectLevel || (subOrg && level === projectLevel + 1))) {
         // A heading at the project level of an organisation, with no field yet: an entry being
-        // written ("#### Query observability" over "- "), so completion offers its fields.
+        // written ("#### Query observability" over "- "), so completion offers its fields. A
+        // "### Template" there (a one-project-level GSoC page) holds the template, not an entry.
         project = addProject(this.readProject(section, 'ok', subOrg && level === projectLevel + 1 ? subOrg : org));
       } else {
         // Any other heading with no fields inside an organisation: a note of it.
