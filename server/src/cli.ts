@@ -182,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
     let document = new SectionCache().parse(current, form);
     // A name ending in .proposal.md says the text is a draft even when too few of its sections
     // are named as the form names them for the text alone to say so.
-    if (fromStdin && !document.draft && DRAFT_NAME.test(file)) document = parseDraft(current, form);
+    if (fromStdin && document.kind !== 'draft' && DRAFT_NAME.test(file)) document = parseDraft(current, form);
     // Under its absolute path: the rules that look across files tell a term's README.md and
     // project_ideas.md by their folder, however the file was named on the command line.
     workspace.update(absolute(file), document);
@@ -223,7 +223,7 @@ function printIssueUrl(files: string[], configs: ConfigSource, repository: strin
   const text = readText(file);
   if (text === undefined) return 2;
   const document = new SectionCache().parse(text, configs.formFor(file));
-  if (!document.draft) {
+  if (document.kind !== 'draft') {
     process.stderr.write(`lfx-proposals: ${file} is not an issue-form draft (no ### sections named by the form's labels)\n`);
     return 2;
   }

@@ -245,7 +245,7 @@ function registerHandlers(): void {
           if (ignore) actions.push(quickFix(params.textDocument.uri, analysis.lines, finding, ignore, false));
         }
       }
-      const project = analysis.document.draft ? undefined : projectAt(analysis.document, analysis.lines.offsetAt(params.range.start));
+      const project = analysis.document.kind === 'draft' ? undefined : projectAt(analysis.document, analysis.lines.offsetAt(params.range.start));
       if (project && wants(CodeActionKind.RefactorRewrite)) {
         const text = projectAsDraft(analysis.document, project, formFor(params.textDocument.uri), workspace);
         actions.push({
@@ -274,7 +274,7 @@ function registerHandlers(): void {
 
   connection.onRequest(TableOfContentsRequest, guarded(TableOfContentsRequest.method, (params) =>
     withAnalysis(params.uri, (analysis) => {
-      const toc = analysis.document.toc;
+      const toc = analysis.document.kind === 'term' ? analysis.document.toc : undefined;
       const newText = generateToc(analysis.document);
       return toc && newText !== undefined ? { range: range(analysis.lines, toc.span), newText } : null;
     }) ?? null,
@@ -282,7 +282,7 @@ function registerHandlers(): void {
 
   connection.onRequest(IssueUrlRequest, guarded(IssueUrlRequest.method, (params) =>
     withAnalysis(params.uri, (analysis) => {
-      if (!analysis.document.draft) return null;
+      if (analysis.document.kind !== 'draft') return null;
       const findings = findingsOf(params.uri, analysis);
       const result = issueUrl(analysis.document, params.repository || DEFAULT_REPOSITORY);
       return {

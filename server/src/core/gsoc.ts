@@ -52,7 +52,7 @@ export function clearSize(reading: SizeReading): ProjectSize | undefined {
  * has none and is not held to them).
  */
 export function asksProjectSize(document: ProposalDocument): boolean {
-  if (document.programme !== 'gsoc') return false;
+  if (document.kind !== 'term' || document.programme !== 'gsoc') return false;
   if (document.template) return document.template.fields.includes('projectSize');
   const sized = document.projects.filter((project) => projectSizeField(project)).length;
   return sized > 0 && sized * 2 >= document.projects.length;
@@ -60,14 +60,14 @@ export function asksProjectSize(document: ProposalDocument): boolean {
 
 /** True when the page asks for a mentor marked primary: its template says so, or some entry marks one. */
 export function asksPrimaryMentor(document: ProposalDocument): boolean {
-  if (document.programme !== 'gsoc') return false;
+  if (document.kind !== 'term' || document.programme !== 'gsoc') return false;
   if (document.template?.asksPrimaryMentor) return true;
   return document.projects.some((project) => project.mentors.some((mentor) => isPrimaryMentor(document, mentor)));
 }
 
 /** True when the page requires two mentors per entry (its template says "at least 2 mentors"). */
 export function asksTwoMentors(document: ProposalDocument): boolean {
-  return document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
+  return document.kind === 'term' && document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
 }
 
 /** The project's Expected project size field, if it has one. */

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { SectionCache, sectionStarts } from '../../../server/src/core/incremental';
+import { readAndSettle, SectionCache, sectionStarts } from '../../../server/src/core/incremental';
 import type { ProposalDocument } from '../../../server/src/core/model';
-import { parseBlocks, parseProposal, readAndSettle } from '../../../server/src/core/parse';
+import { parseBlocks, parseProposal } from '../../../server/src/core/parse';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
 import { random } from '../../helpers/random';
 

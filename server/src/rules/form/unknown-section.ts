@@ -4,11 +4,10 @@
 
 import { closestLabel } from '../../core/draft';
 import type { DraftCheck } from '../rule';
-import { draftOf } from './draft-sections';
 
 export const unknownSection: DraftCheck = {
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const present = new Set(draft.sections.map((section) => section.fieldId));
     for (const section of draft.sections) {
       if (section.fieldId) continue;
