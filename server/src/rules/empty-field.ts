@@ -2,7 +2,7 @@
 
 import { fieldSpec } from '../core/fields';
 import type { Rule } from './rule';
-import { emptySection } from './form/empty-section';
+import { emptyFieldDraftCheck } from './form/empty-field';
 
 export const emptyField: Rule = {
   id: 'empty-field',
@@ -23,5 +23,5 @@ export const emptyField: Rule = {
       }
     }
   },
-  checkDraft: emptySection.checkDraft,
+  checkDraft: emptyFieldDraftCheck.checkDraft,
 };

@@ -11,14 +11,14 @@ import { duplicateField } from './duplicate-field';
 import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
 import { emptyOrg } from './empty-org';
-import { formCheckbox } from './form/checkbox';
+import { formCheckbox } from './form/form-checkbox';
 import { codingChallengeUrl } from './form/coding-challenge-url';
 import { customPrerequisite } from './form/custom-prerequisite';
 import { fieldLength } from './form/field-length';
 import { mentorLfid } from './form/mentor-lfid';
-import { formOption } from './form/option';
-import { sectionOrder } from './form/section-order';
-import { formSkills } from './form/skills';
+import { formOption } from './form/form-option';
+import { formSectionOrder } from './form/form-section-order';
+import { formSkills } from './form/form-skills';
 import { fewMentors } from './few-mentors';
 import { headingLevel } from './heading-level';
 import { labelVariant } from './label-variant';
@@ -55,7 +55,7 @@ export const RULES: readonly Rule[] = [
   unknownField,
   labelVariant,
   headingLevel,
-  sectionOrder,
+  formSectionOrder,
   formOption,
   fieldLength,
   mentorFormat,

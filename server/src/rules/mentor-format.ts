@@ -9,7 +9,7 @@
 import type { Mentor } from '../core/model';
 import { emailsExpected, formatMentor } from '../core/mentor-text';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
-import { mentorLine } from './form/mentor-line';
+import { mentorFormatDraftCheck } from './form/mentor-format';
 
 export const mentorFormat: Rule = {
   id: 'mentor-format',
@@ -25,7 +25,7 @@ export const mentorFormat: Rule = {
       }
     }
   },
-  checkDraft: mentorLine.checkDraft,
+  checkDraft: mentorFormatDraftCheck.checkDraft,
 };
 
 /** The weightiest problem of an entry, with its severity: one finding per entry. */

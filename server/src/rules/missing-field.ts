@@ -6,7 +6,7 @@ import { fieldSpec, FIELDS } from '../core/fields';
 import type { Project, Span } from '../core/model';
 import { ALWAYS_REQUIRED, requiredFields } from '../core/required-fields';
 import type { Fix, Rule, RuleContext } from './rule';
-import { missingSection } from './form/missing-section';
+import { missingFieldDraftCheck } from './form/missing-field';
 
 export const missingField: Rule = {
   id: 'missing-field',
@@ -39,7 +39,7 @@ export const missingField: Rule = {
       }
     }
   },
-  checkDraft: missingSection.checkDraft,
+  checkDraft: missingFieldDraftCheck.checkDraft,
 };
 
 /** A line with a mentor label ("Mentor Name:", "Mentors:") inside another field's value, if any. */

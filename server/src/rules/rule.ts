@@ -82,5 +82,5 @@ export interface Rule {
   checkDraft?(context: RuleContext<DraftDocument>): void;
 }
 
-/** The draft check of a rule whose definition is the term rule's file (`rules/form/` holds these). */
+/** The draft check of a term rule, in `rules/form/<id>.ts`; the definition in `rules/<id>.ts` takes it in. */
 export type DraftCheck = Required<Pick<Rule, 'checkDraft'>>;

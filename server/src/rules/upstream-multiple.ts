@@ -7,7 +7,7 @@
 import type { Field, Project, UrlRef } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
 import type { Rule } from './rule';
-import { upstreamCount } from './form/upstream-count';
+import { upstreamMultipleDraftCheck } from './form/upstream-multiple';
 
 export const upstreamMultiple: Rule = {
   id: 'upstream-multiple',
@@ -28,7 +28,7 @@ export const upstreamMultiple: Rule = {
       }
     }
   },
-  checkDraft: upstreamCount.checkDraft,
+  checkDraft: upstreamMultipleDraftCheck.checkDraft,
 };
 
 function urlsOfField(project: Project, field: Field): UrlRef[] {

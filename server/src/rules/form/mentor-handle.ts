@@ -5,7 +5,7 @@ import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { DraftCheck } from '../rule';
 import { hasMentorParts } from './draft-sections';
 
-export const mentorLineHandle: DraftCheck = {
+export const mentorHandleDraftCheck: DraftCheck = {
   checkDraft(context) {
     for (const line of context.document.draft.mentorLines) {
       const handle = line.parts[1];

@@ -12,7 +12,7 @@ import type { FormField } from '../../core/issue-form';
 import type { DraftSection } from '../../core/model';
 import type { DraftCheck } from '../rule';
 
-export const missingSection: DraftCheck = {
+export const missingFieldDraftCheck: DraftCheck = {
   checkDraft(context) {
     const draft = context.document.draft;
     const { fields } = draft.form;

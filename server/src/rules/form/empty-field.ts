@@ -4,7 +4,7 @@
 import type { DraftCheck } from '../rule';
 import { formField } from '../../core/issue-form';
 
-export const emptySection: DraftCheck = {
+export const emptyFieldDraftCheck: DraftCheck = {
   checkDraft(context) {
     const draft = context.document.draft;
     for (const section of draft.sections) {

@@ -6,7 +6,7 @@
 import type { DraftSection } from '../../core/model';
 import type { Rule } from '../rule';
 
-export const sectionOrder: Rule = {
+export const formSectionOrder: Rule = {
   id: 'form-section-order',
   severity: 'warning',
   description: 'Issue-form sections out of the form\'s order, or one given twice.',

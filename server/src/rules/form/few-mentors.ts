@@ -6,7 +6,7 @@ import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { DraftCheck } from '../rule';
 import { BOT_EMAIL, hasMentorParts, isLfid, mentorEmailAddress, sectionOf } from './draft-sections';
 
-export const oneMentor: DraftCheck = {
+export const fewMentorsDraftCheck: DraftCheck = {
   checkDraft(context) {
     const draft = context.document.draft;
     const [line, ...others] = draft.mentorLines;

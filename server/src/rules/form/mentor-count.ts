@@ -5,7 +5,7 @@ import type { DraftCheck } from '../rule';
 
 const MAX_MENTORS = 4;
 
-export const mentorLineCount: DraftCheck = {
+export const mentorCountDraftCheck: DraftCheck = {
   checkDraft(context) {
     const lines = context.document.draft.mentorLines;
     if (lines.length <= MAX_MENTORS) return;

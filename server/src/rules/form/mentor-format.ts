@@ -7,7 +7,7 @@
 import type { DraftCheck } from '../rule';
 import { hasMentorParts } from './draft-sections';
 
-export const mentorLine: DraftCheck = {
+export const mentorFormatDraftCheck: DraftCheck = {
   checkDraft(context) {
     for (const line of context.document.draft.mentorLines) {
       if (line.bullet) {

@@ -7,7 +7,7 @@ import { urlsIn } from '../../core/urls';
 import type { DraftCheck } from '../rule';
 import { sectionOf } from './draft-sections';
 
-export const upstreamCount: DraftCheck = {
+export const upstreamMultipleDraftCheck: DraftCheck = {
   // The rule's default is the term rule's (information); every finding here says error, as the bot does.
   checkDraft(context) {
     const section = sectionOf(context.document.draft, 'upstream_issue_url');

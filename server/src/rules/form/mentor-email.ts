@@ -9,7 +9,7 @@ import { EMAIL } from '../../core/mentor-text';
 import type { DraftCheck } from '../rule';
 import { BOT_EMAIL, hasMentorParts, mentorEmailAddress } from './draft-sections';
 
-export const mentorLineEmail: DraftCheck = {
+export const mentorEmailDraftCheck: DraftCheck = {
   checkDraft(context) {
     for (const line of context.document.draft.mentorLines) {
       const email = line.parts[2];

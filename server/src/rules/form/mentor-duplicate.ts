@@ -12,7 +12,7 @@ const PARTS: Array<{ index: number; what: string }> = [
   { index: 3, what: 'LFID' },
 ];
 
-export const mentorLineDuplicate: DraftCheck = {
+export const mentorDuplicateDraftCheck: DraftCheck = {
   checkDraft(context) {
     const { lines } = context;
     const valid = context.document.draft.mentorLines.filter(hasMentorParts);

@@ -10,7 +10,7 @@ import { BOT_URL } from './draft-sections';
 
 const URL_FIELDS = ['upstream_issue_url', 'coding_challenge_url'];
 
-export const formUrl: DraftCheck = {
+export const urlFormatDraftCheck: DraftCheck = {
   checkDraft(context) {
     const draft = context.document.draft;
     for (const section of draft.sections) {

@@ -8,7 +8,7 @@ import { formField } from '../../core/issue-form';
 import type { DraftSection, Heading } from '../../core/model';
 import type { DraftCheck, RuleContext } from '../rule';
 
-export const unknownSection: DraftCheck = {
+export const unknownFieldDraftCheck: DraftCheck = {
   checkDraft(context) {
     const draft = context.document.draft;
     const present = new Set(draft.sections.map((section) => section.fieldId));
