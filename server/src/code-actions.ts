@@ -27,7 +27,7 @@ export function codeActions(service: ProposalService, analysis: Analysis, params
       if (ignore) actions.push(quickFix(uri, lines, finding, ignore, false));
     }
   }
-  const project = document.draft ? undefined : projectAt(document, lines.offsetAt(params.range.start));
+  const project = document.kind === 'draft' ? undefined : projectAt(document, lines.offsetAt(params.range.start));
   if (project && wants(CodeActionKind.RefactorRewrite)) {
     const text = projectAsDraft(document, project, service.formFor(uri), service.workspace);
     actions.push({

@@ -205,11 +205,12 @@ function registerCustomRequests(connection: Connection, service: ProposalService
   connection.onRequest(TableOfContentsRequest, guard.request(TableOfContentsRequest.method, ({ uri }) => {
     const analysis = service.analysis(uri);
     const newText = analysis && generateToc(analysis.document);
-    return analysis?.document.toc && newText !== undefined ? { range: toLsp.range(analysis.lines, analysis.document.toc.span), newText } : null;
+    const toc = analysis?.document.kind === 'term' ? analysis.document.toc : undefined;
+    return analysis && toc && newText !== undefined ? { range: toLsp.range(analysis.lines, toc.span), newText } : null;
   }));
   connection.onRequest(IssueUrlRequest, guard.request(IssueUrlRequest.method, ({ uri, repository }) => {
     const analysis = service.analysis(uri);
-    if (!analysis?.document.draft) return null;
+    if (analysis?.document.kind !== 'draft') return null;
     const findings = service.findings(uri, analysis);
     const result = issueUrl(analysis.document, repository || DEFAULT_REPOSITORY);
     const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;

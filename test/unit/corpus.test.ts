@@ -9,6 +9,7 @@ import { parseProposal } from '../../server/src/core/parse';
 import { lint } from '../../server/src/rules';
 import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
 import { CORPUS_FILES, readFixture } from '../helpers/paths';
+import { asTerm } from '../helpers/documents';
 
 type CorpusFile = (typeof CORPUS_FILES)[number];
 
@@ -105,7 +106,7 @@ for (const file of CORPUS_FILES) {
         orgLevel: document.orgLevel,
         orgs: document.orgs.length,
         projects: document.projects.length,
-        toc: document.toc?.entries.length ?? 0,
+        toc: asTerm(document).toc?.entries.length ?? 0,
       },
       expected,
     );

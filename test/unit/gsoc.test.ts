@@ -15,6 +15,7 @@ import { lint } from '../../server/src/rules';
 import { check, checkedFindings, checkFix } from '../helpers/check';
 import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
 import { readFixture } from '../helpers/paths';
+import { asTerm } from '../helpers/documents';
 
 const PAGES = ['gsoc_2024.md', 'gsoc_2026.md'] as const;
 
@@ -44,7 +45,7 @@ test('both GSoC pages are read as GSoC, with their template\'s levels and fields
     const document = parseProposal(readFixture('corpus', name));
     assert.equal(document.programme, 'gsoc', name);
     assert.deepEqual([document.orgLevel, document.projectLevel], [4, 5], name);
-    assert.deepEqual(document.template?.fields, ['description', 'expectedOutcome', 'recommendedSkills', 'projectSize', 'mentors', 'upstreamIssue'], name);
+    assert.deepEqual(asTerm(document).template?.fields, ['description', 'expectedOutcome', 'recommendedSkills', 'projectSize', 'mentors', 'upstreamIssue'], name);
   }
   assert.deepEqual(
     PAGES.map((name) => parseProposal(readFixture('corpus', name)).projects.length),

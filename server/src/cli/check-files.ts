@@ -52,5 +52,5 @@ export function checkFiles(files: readonly FileToCheck[]): CheckedFile[] {
 
 function parseFile(file: FileToCheck): ProposalDocument {
   const document = readProposal(file.text, file.form);
-  return file.draftByName && !document.draft ? parseDraft(file.text, file.form) : document;
+  return file.draftByName && document.kind !== 'draft' ? parseDraft(file.text, file.form) : document;
 }

@@ -15,7 +15,7 @@ export function runIssueUrl(files: readonly string[], configs: ConfigSource, rep
   const text = readText(file);
   if (text === undefined) return 2;
   const document = readProposal(text, configs.formFor(file));
-  if (!document.draft) {
+  if (document.kind !== 'draft') {
     process.stderr.write(`lfx-proposals: ${file} is not an issue-form draft (no ### sections named by the form's labels)\n`);
     return 2;
   }

@@ -8,7 +8,7 @@
 import { sectionStarts, withoutBom } from './block-scan';
 import { editDistance, type FieldId } from './fields';
 import { type FormField, type IssueForm } from './issue-form';
-import type { Draft, DraftCheckbox, DraftMentorLine, DraftSection, Field, Heading, Mentor, Organisation, Project, ProposalDocument, Span, Token } from './model';
+import type { Draft, DraftCheckbox, DraftDocument, DraftMentorLine, DraftSection, Field, Heading, Mentor, Organisation, Project, Span, Token, Writable } from './model';
 import { urlsIn } from './urls';
 
 /** A document with at least this many `### <form label>` sections is a draft. */
@@ -145,11 +145,11 @@ export function looksLikeDraft(text: string, form: IssueForm): boolean {
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 /** Reads a draft (the caller has checked `looksLikeDraft`). */
-export function parseDraft(text: string, form: IssueForm): ProposalDocument {
+export function parseDraft(text: string, form: IssueForm): DraftDocument {
   const source = withoutBom(text);
   const headings: Heading[] = [];
-  const sections: DraftSection[] = [];
-  let current: { section: DraftSection; field?: FormField } | undefined;
+  const sections: Array<Writable<DraftSection>> = [];
+  let current: { section: Writable<DraftSection>; field?: FormField } | undefined;
   const close = (end: number) => {
     if (current) finishSection(source, current.section, end, current.field);
   };
@@ -165,7 +165,7 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
     const inLongText = !field && longText !== undefined && !closestLabel(form, line.text);
     if (inLongText && !line.botSplit) continue;
     close(line.span.start);
-    const section: DraftSection = {
+    const section: Writable<DraftSection> = {
       ...(field && { fieldId: field.id }),
       ...(inLongText && { cuts: { fieldId: longText!, inCode: line.inCode } }),
       heading,
@@ -183,6 +183,7 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
   const draft: Draft = { form, sections, mentorLines: mentorsSection ? mentorLinesOf(source, mentorsSection) : [] };
   const term = sections.find((section) => section.fieldId === 'term');
   return {
+    kind: 'draft',
     text,
     programme: 'lfx',
     era: 'B',
@@ -210,8 +211,8 @@ export function writtenValue(text: string, draft: Draft, section: DraftSection):
   return end === section.valueSpan.end ? section.value : text.slice(section.valueSpan.start, end).trim();
 }
 
-function finishSection(source: string, section: DraftSection, end: number, field: FormField | undefined): void {
-  section.valueSpan.end = Math.max(section.valueSpan.start, end);
+function finishSection(source: string, section: Writable<DraftSection>, end: number, field: FormField | undefined): void {
+  section.valueSpan = { start: section.valueSpan.start, end: Math.max(section.valueSpan.start, end) };
   const raw = source.slice(section.valueSpan.start, section.valueSpan.end);
   const leading = raw.length - raw.trimStart().length;
   const value = raw.trim();
@@ -282,7 +283,7 @@ function forEachLine(source: string, span: Span, visit: (line: string, start: nu
 }
 
 /** The draft's proposal in the common model: one organisation with one project. */
-function proposalOf(source: string, draft: Draft): Pick<ProposalDocument, 'orgs' | 'projects'> {
+function proposalOf(source: string, draft: Draft): Pick<DraftDocument, 'orgs' | 'projects'> {
   const section = (id: string) => draft.sections.find((candidate) => candidate.fieldId === id);
   const first = draft.sections[0];
   if (!first) return { orgs: [], projects: [] };
@@ -312,7 +313,7 @@ function proposalOf(source: string, draft: Draft): Pick<ProposalDocument, 'orgs'
     ];
   });
   const upstreamSection = section('upstream_issue_url');
-  const project: Project = {
+  const project: Writable<Project> = {
     title: projectHeading.text,
     heading: projectHeading,
     placement: 'ok',

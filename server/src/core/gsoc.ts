@@ -62,7 +62,7 @@ export function sizeAfterHash(value: string, base: number): { hash: Span; size: 
  * not a mistake. Later templates ask for small, medium or large.
  */
 export function templateAsksHours(document: ProposalDocument): boolean {
-  const { template } = document;
+  const template = document.kind === 'term' ? document.template : undefined;
   if (!template) return false;
   const block = document.text.slice(template.span.start, template.span.end);
   const line = /^[ \t]*[-*][ \t]+\**(?:expected\s+)?project\s+size\b.*$/im.exec(block)?.[0] ?? '';
@@ -82,7 +82,7 @@ export function clearSize(reading: SizeReading): ProjectSize | undefined {
  * has none and is not held to them).
  */
 export function asksProjectSize(document: ProposalDocument): boolean {
-  if (document.programme !== 'gsoc') return false;
+  if (document.kind !== 'term' || document.programme !== 'gsoc') return false;
   if (document.template) return document.template.fields.includes('projectSize');
   const sized = document.projects.filter((project) => projectSizeField(project)).length;
   return sized > 0 && sized * 2 >= document.projects.length;
@@ -102,14 +102,14 @@ export function gsocTermTitle(document: ProposalDocument): string | undefined {
 
 /** True when the page asks for a mentor marked primary: its template says so, or some entry marks one. */
 export function asksPrimaryMentor(document: ProposalDocument): boolean {
-  if (document.programme !== 'gsoc') return false;
+  if (document.kind !== 'term' || document.programme !== 'gsoc') return false;
   if (document.template?.asksPrimaryMentor) return true;
   return document.projects.some((project) => project.mentors.some((mentor) => isPrimaryMentor(document, mentor)));
 }
 
 /** True when the page requires two mentors per entry (its template says "at least 2 mentors"). */
 export function asksTwoMentors(document: ProposalDocument): boolean {
-  return document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
+  return document.kind === 'term' && document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
 }
 
 /**

@@ -3,7 +3,7 @@
 // and target disagree, missing parentheses or commas, several mentors a line).
 
 import { isKnownLabel } from './fields';
-import type { Mentor, MentorProblem, Span, Token } from './model';
+import type { Mentor, MentorProblem, Span, Token, Writable } from './model';
 import { isPlaceholderMentor, templateComment } from './template';
 
 /**
@@ -205,7 +205,7 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
 
   const handle = findHandle(text);
   const email = findEmail(text) ?? findObfuscatedEmail(text);
-  const mentor: Mentor = { text: entry.text, span: entry.span, problems: [], inSubList };
+  const mentor: Writable<Mentor> = { text: entry.text, span: entry.span, problems: [], inSubList };
   if (role) mentor.role = { text: role[0].trimEnd(), span: { start: entry.span.start, end: entry.span.start + role[0].trimEnd().length } };
   if (handle) mentor.handle = { text: handle.text, span: at(handle.start, handle.end) };
   if (email) {

@@ -15,7 +15,7 @@ const GSOC_WITHOUT_ISSUE: readonly FieldId[] = ALWAYS_REQUIRED.filter((id) => id
 
 /** The fields every project of `document` must have (an error when missing), whatever its entries use. */
 export function alwaysRequired(document: ProposalDocument): readonly FieldId[] {
-  if (document.programme !== 'gsoc' || document.template?.fields.includes('upstreamIssue')) return ALWAYS_REQUIRED;
+  if (document.programme !== 'gsoc' || (document.kind === 'term' && document.template?.fields.includes('upstreamIssue'))) return ALWAYS_REQUIRED;
   return GSOC_WITHOUT_ISSUE;
 }
 

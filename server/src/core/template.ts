@@ -64,7 +64,7 @@ export function templateFieldLabel(document: ProposalDocument, id: FieldId): str
   let labels = templateFieldLabelCache.get(document);
   if (!labels) {
     labels = new Map();
-    const { template } = document;
+    const template = document.kind === 'term' ? document.template : undefined;
     const block = template ? document.text.slice(template.span.start, template.span.end) : '';
     for (const match of block.matchAll(TEMPLATE_LABEL)) {
       const label = match[1].trim();
@@ -88,7 +88,7 @@ export function templateLabels(document: ProposalDocument): Set<string> {
   let labels = templateLabelCache.get(document);
   if (!labels) {
     labels = new Set();
-    const { template } = document;
+    const template = document.kind === 'term' ? document.template : undefined;
     const block = template ? document.text.slice(template.span.start, template.span.end) : '';
     for (const match of block.matchAll(TEMPLATE_LABEL)) {
       labels.add(match[1].trim().toLowerCase().replace(/\s+/g, ' '));

@@ -5,7 +5,7 @@
 
 import { writtenValue } from '../core/draft';
 import { ISSUE_FORM_FILE, type IssueForm } from '../core/issue-form';
-import type { ProposalDocument } from '../core/model';
+import type { DraftDocument } from '../core/model';
 
 /** Well under the length at which GitHub refuses a URL (414 URI Too Long). */
 export const MAX_ISSUE_URL_LENGTH = 7000;
@@ -27,10 +27,9 @@ export interface IssueUrl {
   manual: ManualField[];
 }
 
-/** Builds the URL for a draft (`document.draft` must be set). */
-export function issueUrl(document: ProposalDocument, repository = 'cncf/mentoring', maxLength = MAX_ISSUE_URL_LENGTH): IssueUrl {
-  const draft = document.draft;
-  if (!draft) throw new Error('not an issue-form draft');
+/** Builds the URL for a draft. */
+export function issueUrl(document: DraftDocument, repository = 'cncf/mentoring', maxLength = MAX_ISSUE_URL_LENGTH): IssueUrl {
+  const { draft } = document;
   const { form } = draft;
   const value = (id: string) => draft.sections.find((section) => section.fieldId === id)?.value ?? '';
   const title = issueTitle(form, value('cncf_project'), value('program_name'));

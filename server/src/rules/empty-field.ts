@@ -5,7 +5,7 @@
 import { fieldSpec } from '../core/fields';
 import { requiredFields } from '../core/required-fields';
 import type { Rule } from './rule';
-import { emptySection } from './form/empty-section';
+import { emptyFieldDraftCheck } from './form/empty-field';
 
 export const emptyField: Rule = {
   id: 'empty-field',
@@ -28,5 +28,5 @@ export const emptyField: Rule = {
       }
     }
   },
-  checkDraft: emptySection.checkDraft,
+  checkDraft: emptyFieldDraftCheck.checkDraft,
 };

@@ -11,14 +11,14 @@ import { duplicateField } from './duplicate-field';
 import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
 import { emptyOrg } from './empty-org';
-import { formCheckbox } from './form/checkbox';
+import { formCheckbox } from './form/form-checkbox';
 import { codingChallengeUrl } from './form/coding-challenge-url';
 import { customPrerequisite } from './form/custom-prerequisite';
 import { fieldLength } from './form/field-length';
 import { mentorLfid } from './form/mentor-lfid';
-import { formOption } from './form/option';
-import { sectionOrder } from './form/section-order';
-import { formSkills } from './form/skills';
+import { formOption } from './form/form-option';
+import { formSectionOrder } from './form/form-section-order';
+import { formSkills } from './form/form-skills';
 import { fewMentors } from './few-mentors';
 import { headingLevel } from './heading-level';
 import { labelVariant } from './label-variant';
@@ -31,7 +31,7 @@ import { missingField } from './missing-field';
 import { orgProposalLimit } from './org-proposal-limit';
 import { primaryMentor } from './primary-mentor';
 import { projectSize } from './project-size';
-import type { Finding, Rule, Severity } from './rule';
+import type { Finding, Rule, RuleContext, Severity } from './rule';
 import { templateText } from './template-text';
 import { tocBrokenAnchor } from './toc-broken-anchor';
 import { tocMissingEntry } from './toc-missing-entry';
@@ -55,7 +55,7 @@ export const RULES: readonly Rule[] = [
   unknownField,
   labelVariant,
   headingLevel,
-  sectionOrder,
+  formSectionOrder,
   formOption,
   fieldLength,
   mentorFormat,
@@ -125,14 +125,13 @@ export interface LintOptions {
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
   const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
   const directives = readDirectives(document.text, lines);
-  const checkOf = (rule: Rule) => (document.draft ? rule.checkDraft : rule.checkTerm);
+  const check = checkerOf(document);
   const run = (rules: readonly Rule[]) => {
     const found: Finding[] = [];
     for (const rule of rules) {
       const setting = settings[rule.id];
       if (setting === 'off') continue;
-      checkOf(rule)?.({
-        document,
+      check(rule, {
         lines,
         uri,
         directives,
@@ -150,4 +149,17 @@ export function lint(document: ProposalDocument, options: LintOptions = {}): Fin
   });
   findings.push(...run(RULES.filter((rule) => rule.late)));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** What a check is given besides the document. */
+type CheckInputs = Omit<RuleContext, 'document'>;
+
+/** Runs a rule's check of the document's kind (its term-file or its draft check), if it has one. */
+function checkerOf(document: ProposalDocument): (rule: Rule, inputs: CheckInputs) => void {
+  switch (document.kind) {
+    case 'term':
+      return (rule, inputs) => rule.checkTerm?.({ ...inputs, document });
+    case 'draft':
+      return (rule, inputs) => rule.checkDraft?.({ ...inputs, document });
+  }
 }

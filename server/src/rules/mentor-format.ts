@@ -10,7 +10,7 @@
 import type { Mentor } from '../core/model';
 import { emailsExpected, formatMentor } from '../core/mentor-text';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
-import { mentorLine } from './form/mentor-line';
+import { mentorFormatDraftCheck } from './form/mentor-format';
 
 export const mentorFormat: Rule = {
   id: 'mentor-format',
@@ -27,7 +27,7 @@ export const mentorFormat: Rule = {
       reportSharedItems(context, project.mentors);
     }
   },
-  checkDraft: mentorLine.checkDraft,
+  checkDraft: mentorFormatDraftCheck.checkDraft,
 };
 
 /**

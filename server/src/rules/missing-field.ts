@@ -7,7 +7,7 @@ import type { Project, Span } from '../core/model';
 import { alwaysRequired, requiredFields } from '../core/required-fields';
 import { labelFor } from './label-fix';
 import type { Fix, Rule, RuleContext } from './rule';
-import { missingSection } from './form/missing-section';
+import { missingFieldDraftCheck } from './form/missing-field';
 
 export const missingField: Rule = {
   id: 'missing-field',
@@ -57,7 +57,7 @@ export const missingField: Rule = {
       }
     }
   },
-  checkDraft: missingSection.checkDraft,
+  checkDraft: missingFieldDraftCheck.checkDraft,
 };
 
 function reportNoFields(context: RuleContext, project: Project, required: readonly FieldId[]): void {

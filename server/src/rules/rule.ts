@@ -5,7 +5,7 @@
 import type { Directive } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
-import type { ProposalDocument, Span } from '../core/model';
+import type { DraftDocument, ProposalDocument, Span, TermDocument } from '../core/model';
 
 /** How serious a finding is; `off` silences a rule. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -49,9 +49,9 @@ export interface Report {
   fix?: Fix;
 }
 
-/** What a rule is given besides the model. */
-export interface RuleContext {
-  document: ProposalDocument;
+/** What a check is given: the document (of the kind the check is for), and what it needs besides. */
+export interface RuleContext<Document extends ProposalDocument = ProposalDocument> {
+  document: Document;
   lines: LineIndex;
   /** The document's URI (or path), to tell its own entries from other files' in `workspace`. */
   uri: string;
@@ -77,10 +77,10 @@ export interface Rule {
   /** A rule that looks at the outcome of the others: it runs after the disable comments were applied. */
   late?: boolean;
   /** Checks a term file (a term's README.md or project_ideas.md); absent for a rule of drafts only. */
-  checkTerm?(context: RuleContext): void;
+  checkTerm?(context: RuleContext<TermDocument>): void;
   /** Checks an issue-form draft; absent for a rule of term files only. */
-  checkDraft?(context: RuleContext): void;
+  checkDraft?(context: RuleContext<DraftDocument>): void;
 }
 
-/** The draft check of a rule whose definition is the term rule's file (`rules/form/` holds these). */
+/** The draft check of a term rule, in `rules/form/<id>.ts`; the definition in `rules/<id>.ts` takes it in. */
 export type DraftCheck = Required<Pick<Rule, 'checkDraft'>>;

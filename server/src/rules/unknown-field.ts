@@ -11,7 +11,7 @@ import type { Field, Project } from '../core/model';
 import { templateLabels } from '../core/template';
 import { canonicalLabel, relabelFix, writtenLabel } from './label-fix';
 import type { Rule, RuleContext } from './rule';
-import { unknownSection } from './form/unknown-section';
+import { unknownFieldDraftCheck } from './form/unknown-field';
 
 export const unknownField: Rule = {
   id: 'unknown-field',
@@ -26,7 +26,7 @@ export const unknownField: Rule = {
       }
     }
   },
-  checkDraft: unknownSection.checkDraft,
+  checkDraft: unknownFieldDraftCheck.checkDraft,
 };
 
 function reportTypo(context: RuleContext, field: Field): void {

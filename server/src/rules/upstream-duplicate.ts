@@ -79,7 +79,7 @@ function relatedOrganisations(first: Organisation | undefined, second: Organisat
   return !first || !second || first === second || first.name.toLowerCase() === second.name.toLowerCase();
 }
 
-function dedupe<T extends { url: string }>(urls: T[]): T[] {
+function dedupe<T extends { url: string }>(urls: readonly T[]): T[] {
   const seen = new Set<string>();
   return urls.filter((url) => {
     const key = normaliseUpstream(url.url);

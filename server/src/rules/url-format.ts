@@ -15,7 +15,7 @@
 import type { Field, Project, Span } from '../core/model';
 import { isHttpUrl, urlsIn } from '../core/urls';
 import type { Fix, Rule, RuleContext } from './rule';
-import { formUrl } from './form/url';
+import { urlFormatDraftCheck } from './form/url-format';
 
 export const urlFormat: Rule = {
   id: 'url-format',
@@ -29,7 +29,7 @@ export const urlFormat: Rule = {
       }
     }
   },
-  checkDraft: formUrl.checkDraft,
+  checkDraft: urlFormatDraftCheck.checkDraft,
 };
 
 function checkField(context: RuleContext, project: Project, field: Field): void {

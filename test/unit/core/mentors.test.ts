@@ -9,7 +9,7 @@ import type { Mentor, Token } from '../../../server/src/core/model';
 import { parseProposal } from '../../../server/src/core/parse';
 
 /** The mentors of a one-project document whose Mentor(s) field is `mentorLines`, and the text. */
-function mentorsOf(mentorLines: string): { text: string; mentors: Mentor[] } {
+function mentorsOf(mentorLines: string): { text: string; mentors: readonly Mentor[] } {
   const text = `### Chaos Mesh
 
 #### Monitoring Metrics about Chaos Mesh
@@ -36,7 +36,7 @@ function summary(mentor: Mentor) {
 }
 
 /** Every token of every mentor covers exactly its text in `text`. */
-function assertTokensExact(text: string, mentors: Mentor[]): void {
+function assertTokensExact(text: string, mentors: readonly Mentor[]): void {
   for (const mentor of mentors) {
     assert.equal(text.slice(mentor.span.start, mentor.span.end), mentor.text);
     for (const [what, token] of [

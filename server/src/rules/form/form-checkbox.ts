@@ -6,10 +6,9 @@
 // silently loses what the author meant. Hence a warning, beyond the bot.
 
 import { labelKey } from '../../core/draft';
-import type { DraftCheckbox, DraftSection, Span } from '../../core/model';
+import type { DraftCheckbox, DraftSection, Span, Writable } from '../../core/model';
 import type { Rule, RuleContext } from '../rule';
 import { formField } from '../../core/issue-form';
-import { draftOf } from './draft-sections';
 import { closestOption } from '../../core/closest-option';
 
 /** A box line as GitHub writes it and the export reads it. */
@@ -23,7 +22,7 @@ export const formCheckbox: Rule = {
   description: 'A checkbox that is not one of the form\'s, or text in a checkbox section that is no box.',
   fixes: 'safe for the box\'s marker and for a label differing in case or spacing; otherwise the closest option as a quick fix',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     for (const section of draft.sections) {
       const field = formField(draft.form, section.fieldId);
       if (field?.type !== 'checkboxes' || section.noResponse) continue;
@@ -63,8 +62,8 @@ function checkBox(context: RuleContext, box: DraftCheckbox, fieldLabel: string, 
 /** The runs of consecutive non-blank lines of a section's value that are neither a box nor a comment. */
 function textRuns(text: string, section: DraftSection): Span[] {
   const boxStarts = new Set(section.checkboxes.map((box) => box.span.start));
-  const runs: Span[] = [];
-  let run: Span | undefined;
+  const runs: Array<Writable<Span>> = [];
+  let run: Writable<Span> | undefined;
   let start = section.valueSpan.start;
   while (start < section.valueSpan.end) {
     const newline = text.indexOf('\n', start);

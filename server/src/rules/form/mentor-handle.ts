@@ -3,11 +3,11 @@
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { DraftCheck } from '../rule';
-import { draftOf, hasMentorParts } from './draft-sections';
+import { hasMentorParts } from './draft-sections';
 
-export const mentorLineHandle: DraftCheck = {
+export const mentorHandleDraftCheck: DraftCheck = {
   checkDraft(context) {
-    for (const line of draftOf(context).mentorLines) {
+    for (const line of context.document.draft.mentorLines) {
       const handle = line.parts[1];
       if (!hasMentorParts(line) || !handle) continue;
       if (GITHUB_HANDLE.test(handle.text)) continue;

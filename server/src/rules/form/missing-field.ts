@@ -11,11 +11,10 @@ import { NO_RESPONSE } from '../../core/draft';
 import type { FormField } from '../../core/issue-form';
 import type { DraftSection } from '../../core/model';
 import type { DraftCheck } from '../rule';
-import { draftOf } from './draft-sections';
 
-export const missingSection: DraftCheck = {
+export const missingFieldDraftCheck: DraftCheck = {
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const { fields } = draft.form;
     const present = new Set(draft.sections.map((section) => section.fieldId));
     const eol = context.lines.eol;

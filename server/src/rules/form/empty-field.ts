@@ -3,11 +3,10 @@
 
 import type { DraftCheck } from '../rule';
 import { formField } from '../../core/issue-form';
-import { draftOf } from './draft-sections';
 
-export const emptySection: DraftCheck = {
+export const emptyFieldDraftCheck: DraftCheck = {
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     for (const section of draft.sections) {
       const field = formField(draft.form, section.fieldId);
       if (!field?.required || section.value) continue;

@@ -4,7 +4,7 @@
 // warns ("clear one or the other"), without failing the proposal.
 
 import type { Rule } from '../rule';
-import { anyChecked, draftOf, sectionOf } from './draft-sections';
+import { anyChecked, sectionOf } from './draft-sections';
 
 export const formSkills: Rule = {
   id: 'form-skills',
@@ -12,7 +12,7 @@ export const formSkills: Rule = {
   description: 'Neither "Skills same as Technologies?" checked nor Required/Desirable Skills filled in.',
   fixes: '—',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const same = sectionOf(draft, 'skills_same');
     const skills = sectionOf(draft, 'skills');
     const checked = anyChecked(same);

@@ -5,15 +5,14 @@
 
 import type { DraftSection } from '../../core/model';
 import type { Rule } from '../rule';
-import { draftOf } from './draft-sections';
 
-export const sectionOrder: Rule = {
+export const formSectionOrder: Rule = {
   id: 'form-section-order',
   severity: 'warning',
   description: 'Issue-form sections out of the form\'s order, or one given twice.',
   fixes: 'safe',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const order = new Map(draft.form.fields.map((field, index) => [field.id, index]));
     const seen = new Map<string, DraftSection>();
     let furthest = -1;
@@ -49,7 +48,7 @@ function hasRepeats(sections: DraftSection[]): boolean {
  * Sorts the sections into the form's order (a heading that names no field moves with the
  * section before it) and rewrites the span they cover, every character kept.
  */
-function reorder(text: string, sections: DraftSection[], order: Map<string, number>) {
+function reorder(text: string, sections: readonly DraftSection[], order: Map<string, number>) {
   const groups: Array<{ index: number; text: string }> = [];
   for (const section of sections) {
     const chunk = text.slice(section.heading.span.start, section.valueSpan.end);

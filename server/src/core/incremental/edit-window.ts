@@ -25,8 +25,8 @@
 // edits (a review's counterexamples among them).
 
 import type { List, Node, Paragraph, Parent, RootContent } from 'mdast';
-import { parseBlocks } from './parse';
-import { ownCopy } from './own-strings';
+import { parseBlocks } from '../read/markdown';
+import { ownCopy } from '../own-strings';
 
 /** A section's blocks as parsed before an edit, at offsets `start` + their place in `text`. */
 export interface ParsedSection {

@@ -8,7 +8,6 @@ import { closestOption } from '../../core/closest-option';
 import { labelKey } from '../../core/draft';
 import type { Rule } from '../rule';
 import { formField } from '../../core/issue-form';
-import { draftOf } from './draft-sections';
 
 export const formOption: Rule = {
   id: 'form-option',
@@ -16,7 +15,7 @@ export const formOption: Rule = {
   description: 'A CNCF Project or Term value that is not one of the form\'s options.',
   fixes: 'quick fix',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     for (const section of draft.sections) {
       const field = formField(draft.form, section.fieldId);
       if (field?.type !== 'dropdown' || !section.value || field.options.includes(section.value)) continue;

@@ -4,11 +4,11 @@
 
 import { GITHUB_HANDLE } from '../../core/knowledge';
 import type { DraftCheck } from '../rule';
-import { BOT_EMAIL, draftOf, hasMentorParts, isLfid, mentorEmailAddress, sectionOf } from './draft-sections';
+import { BOT_EMAIL, hasMentorParts, isLfid, mentorEmailAddress, sectionOf } from './draft-sections';
 
-export const oneMentor: DraftCheck = {
+export const fewMentorsDraftCheck: DraftCheck = {
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const [line, ...others] = draft.mentorLines;
     if (!line || others.length > 0) return;
     const [name, handle, email, lfid] = line.parts;

@@ -2,13 +2,12 @@
 // one primary mentor and up to three co-mentors).
 
 import type { DraftCheck } from '../rule';
-import { draftOf } from './draft-sections';
 
 const MAX_MENTORS = 4;
 
-export const mentorLineCount: DraftCheck = {
+export const mentorCountDraftCheck: DraftCheck = {
   checkDraft(context) {
-    const lines = draftOf(context).mentorLines;
+    const lines = context.document.draft.mentorLines;
     if (lines.length <= MAX_MENTORS) return;
     const extra = lines.slice(MAX_MENTORS);
     context.report({

@@ -5,11 +5,11 @@
 // exported name would start with "- "), and only a wrong count of parts or no name an error.
 
 import type { DraftCheck } from '../rule';
-import { draftOf, hasMentorParts } from './draft-sections';
+import { hasMentorParts } from './draft-sections';
 
-export const mentorLine: DraftCheck = {
+export const mentorFormatDraftCheck: DraftCheck = {
   checkDraft(context) {
-    for (const line of draftOf(context).mentorLines) {
+    for (const line of context.document.draft.mentorLines) {
       if (line.bullet) {
         context.report({
           severity: 'warning',

@@ -5,12 +5,12 @@
 
 import { urlsIn } from '../../core/urls';
 import type { DraftCheck } from '../rule';
-import { draftOf, sectionOf } from './draft-sections';
+import { sectionOf } from './draft-sections';
 
-export const upstreamCount: DraftCheck = {
+export const upstreamMultipleDraftCheck: DraftCheck = {
   // The rule's default is the term rule's (information); every finding here says error, as the bot does.
   checkDraft(context) {
-    const section = sectionOf(draftOf(context), 'upstream_issue_url');
+    const section = sectionOf(context.document.draft, 'upstream_issue_url');
     if (!section?.value) return;
     const urls = urlsIn(context.document.text, section.valueTextSpan);
     if (urls.length < 2 && !section.value.includes(',')) return;

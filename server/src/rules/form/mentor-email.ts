@@ -7,11 +7,11 @@
 
 import { EMAIL } from '../../core/mentor-text';
 import type { DraftCheck } from '../rule';
-import { BOT_EMAIL, draftOf, hasMentorParts, mentorEmailAddress } from './draft-sections';
+import { BOT_EMAIL, hasMentorParts, mentorEmailAddress } from './draft-sections';
 
-export const mentorLineEmail: DraftCheck = {
+export const mentorEmailDraftCheck: DraftCheck = {
   checkDraft(context) {
-    for (const line of draftOf(context).mentorLines) {
+    for (const line of context.document.draft.mentorLines) {
       const email = line.parts[2];
       if (!hasMentorParts(line) || !email) continue;
       const address = mentorEmailAddress(email.text);

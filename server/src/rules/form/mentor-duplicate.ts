@@ -4,7 +4,7 @@
 
 import type { DraftMentorLine } from '../../core/model';
 import type { DraftCheck } from '../rule';
-import { draftOf, hasMentorParts, mentorEmailAddress } from './draft-sections';
+import { hasMentorParts, mentorEmailAddress } from './draft-sections';
 
 const PARTS: Array<{ index: number; what: string }> = [
   { index: 1, what: 'handle' },
@@ -12,10 +12,10 @@ const PARTS: Array<{ index: number; what: string }> = [
   { index: 3, what: 'LFID' },
 ];
 
-export const mentorLineDuplicate: DraftCheck = {
+export const mentorDuplicateDraftCheck: DraftCheck = {
   checkDraft(context) {
     const { lines } = context;
-    const valid = draftOf(context).mentorLines.filter(hasMentorParts);
+    const valid = context.document.draft.mentorLines.filter(hasMentorParts);
     const key = (line: DraftMentorLine) => line.parts.map((part) => part.text.toLowerCase()).join('|');
     for (const { index, what } of PARTS) {
       const seen = new Map<string, DraftMentorLine>();

@@ -6,13 +6,13 @@
 
 import { isHttpUrl, urlsIn } from '../../core/urls';
 import type { DraftCheck } from '../rule';
-import { BOT_URL, draftOf } from './draft-sections';
+import { BOT_URL } from './draft-sections';
 
 const URL_FIELDS = ['upstream_issue_url', 'coding_challenge_url'];
 
-export const formUrl: DraftCheck = {
+export const urlFormatDraftCheck: DraftCheck = {
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     for (const section of draft.sections) {
       if (!section.fieldId || !URL_FIELDS.includes(section.fieldId) || !section.value) continue;
       // Several URLs are upstream-multiple's finding.

@@ -7,11 +7,10 @@ import { closestLabel } from '../../core/draft';
 import { formField } from '../../core/issue-form';
 import type { DraftSection, Heading } from '../../core/model';
 import type { DraftCheck, RuleContext } from '../rule';
-import { draftOf } from './draft-sections';
 
-export const unknownSection: DraftCheck = {
+export const unknownFieldDraftCheck: DraftCheck = {
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const present = new Set(draft.sections.map((section) => section.fieldId));
     for (const section of draft.sections) {
       if (section.fieldId) continue;
