@@ -93,9 +93,8 @@ export class OpenDocuments {
     // file the workspace index read as a proposal file is one, and a draft is known by its headings.
     const known = this.knownProposal.has(uri) || this.workspace.document(uri) !== undefined;
     if (!cached && !known && !this.files.isDraftDocument(uri, text)) return undefined;
-    let sections = this.sectionCaches.get(uri);
-    if (!sections) this.sectionCaches.set(uri, (sections = new SectionCache()));
-    const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, this.files.formFor(uri)), lines: LineIndex.ofDocument(textDocument) };
+    const document = (!cached && this.fromIndex(uri, text)) || this.sectionsOf(uri).parse(text, this.files.formFor(uri));
+    const analysis: Analysis = { version: textDocument.version, document, lines: LineIndex.ofDocument(textDocument) };
     this.analyses.set(uri, analysis);
     return analysis;
   }
@@ -104,6 +103,24 @@ export class OpenDocuments {
   findings(uri: string, analysis: Analysis): Finding[] {
     analysis.findings ??= checkDocument(analysis.document, { rules: this.rulesOf(uri), lines: analysis.lines, uri, workspace: this.workspace });
     return analysis.findings;
+  }
+
+  /**
+   * On opening, the model the index read from disk, when the editor's text is that same text
+   * (issue 19): the first diagnostics then need no parse. The index keeps each file's model
+   * anyway (for the rules across files), so this costs no memory; the section cache starts
+   * empty, and the first edit parses the whole text once.
+   */
+  private fromIndex(uri: string, text: string): ProposalDocument | undefined {
+    if (this.sectionCaches.has(uri)) return undefined;
+    const indexed = this.workspace.document(uri);
+    return indexed?.text === text ? indexed : undefined;
+  }
+
+  private sectionsOf(uri: string): SectionCache {
+    let sections = this.sectionCaches.get(uri);
+    if (!sections) this.sectionCaches.set(uri, (sections = new SectionCache()));
+    return sections;
   }
 
   private forget(uri: string): void {
