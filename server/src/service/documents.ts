@@ -36,6 +36,8 @@ export class OpenDocuments {
   private readonly sectionCaches = new Map<string, SectionCache>();
   /** Open documents found to be proposal files by their last check. */
   private readonly knownProposal = new Set<string>();
+  /** Documents opened from the index's model whose section cache is still empty (filled after their first findings). */
+  private readonly unwarmed = new Set<string>();
   /** The rule settings each document was last checked with. */
   private readonly lastRules = new Map<string, RuleSettings>();
 
@@ -93,9 +95,8 @@ export class OpenDocuments {
     // file the workspace index read as a proposal file is one, and a draft is known by its headings.
     const known = this.knownProposal.has(uri) || this.workspace.document(uri) !== undefined;
     if (!cached && !known && !this.files.isDraftDocument(uri, text)) return undefined;
-    let sections = this.sectionCaches.get(uri);
-    if (!sections) this.sectionCaches.set(uri, (sections = new SectionCache()));
-    const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, this.files.formFor(uri)), lines: LineIndex.ofDocument(textDocument) };
+    const document = (!cached && this.fromIndex(uri, text)) || this.sectionsOf(uri).parse(text, this.files.formFor(uri));
+    const analysis: Analysis = { version: textDocument.version, document, lines: LineIndex.ofDocument(textDocument) };
     this.analyses.set(uri, analysis);
     return analysis;
   }
@@ -103,11 +104,48 @@ export class OpenDocuments {
   /** The findings of an analysis, computed once per version. */
   findings(uri: string, analysis: Analysis): Finding[] {
     analysis.findings ??= checkDocument(analysis.document, { rules: this.rulesOf(uri), lines: analysis.lines, uri, workspace: this.workspace });
+    if (this.unwarmed.delete(uri)) this.warmUp(uri, analysis.document.text);
     return analysis.findings;
+  }
+
+  /**
+   * On opening, the model the index read from disk, when the editor's text is that same text
+   * (issue 19): the first diagnostics then need no parse. The index keeps each file's model
+   * anyway (for the rules across files), so this costs no memory.
+   */
+  private fromIndex(uri: string, text: string): ProposalDocument | undefined {
+    if (this.sectionCaches.has(uri)) return undefined;
+    const indexed = this.workspace.document(uri);
+    if (indexed?.text !== text) return undefined;
+    this.unwarmed.add(uri);
+    return indexed;
+  }
+
+  /**
+   * After the first findings, the section cache is filled with the text opened from the index,
+   * so that the first keystroke re-parses one section, not the whole text.
+   */
+  private warmUp(uri: string, text: string): void {
+    setTimeout(() => {
+      if (this.open.get(uri)?.getText() !== text || this.sectionCaches.has(uri)) return;
+      try {
+        this.sectionsOf(uri).parse(text, this.files.formFor(uri));
+      } catch {
+        // Left empty: the first edit then parses the whole text, and reports what fails.
+        this.sectionCaches.delete(uri);
+      }
+    }, 0);
+  }
+
+  private sectionsOf(uri: string): SectionCache {
+    let sections = this.sectionCaches.get(uri);
+    if (!sections) this.sectionCaches.set(uri, (sections = new SectionCache()));
+    return sections;
   }
 
   private forget(uri: string): void {
     this.analyses.delete(uri);
     this.sectionCaches.delete(uri);
+    this.unwarmed.delete(uri);
   }
 }

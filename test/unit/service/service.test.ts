@@ -154,3 +154,32 @@ test('a file over maxFileSizeKB gets one note at its top and no analysis; raisin
   await service.settingsChanged();
   assert.deepEqual(rulesOf(await checked), ['label-variant']);
 });
+
+test('opening a file the index read starts from its model (same diagnostics as a fresh parse); another text is parsed fresh', async () => {
+  const { service, open, files } = memoryService({ 'a/project_ideas.md': TERM, 'b/project_ideas.md': OTHER });
+  await service.indexWorkspace();
+  const a = uriOf('a/project_ideas.md');
+  const indexed = service.workspace.document(a);
+  const opened = next(service.onDiagnostics, (event) => event.uri === a);
+  open('a/project_ideas.md', TERM);
+  assert.strictEqual(service.analysis(a)?.document, indexed, 'the same text: the index model, not parsed again');
+  // The same workspace where the index never read that file: the editor's text is parsed.
+  const fresh = memoryService({ 'b/project_ideas.md': OTHER });
+  await fresh.service.indexWorkspace();
+  assert.equal(fresh.service.workspace.document(a), undefined);
+  const freshOpened = next(fresh.service.onDiagnostics, (event) => event.uri === a);
+  fresh.open('a/project_ideas.md', TERM);
+  assert.deepEqual(rulesOf(await opened), ['label-variant']);
+  assert.deepEqual((await opened).findings, (await freshOpened).findings, 'opened from the index = parsed fresh');
+
+  // Edited on disk after indexing and before the watcher told the index: the editor's text is parsed.
+  const b = uriOf('b/project_ideas.md');
+  const edited = OTHER.replace('Mentor(s):', 'Mentors:');
+  files.set('b/project_ideas.md', edited);
+  const bIndexed = service.workspace.document(b);
+  const bOpened = next(service.onDiagnostics, (event) => event.uri === b);
+  open('b/project_ideas.md', edited);
+  assert.notStrictEqual(service.analysis(b)?.document, bIndexed, 'a different text is parsed, not taken from the index');
+  assert.equal(service.analysis(b)?.document.text, edited);
+  assert.deepEqual(rulesOf(await bOpened), ['label-variant']);
+});
