@@ -228,6 +228,17 @@ export class WorkspaceKnowledge {
  * any other file name (a draft, an untitled buffer): such a file is a term of its own.
  */
 export function termFileKey(uri: string): string | undefined {
+  // Asked for every use of an upstream issue, by each file that links it: read once per URI.
+  if (TERM_FILE_KEYS.has(uri)) return TERM_FILE_KEYS.get(uri);
+  if (TERM_FILE_KEYS.size >= 10_000) TERM_FILE_KEYS.clear();
+  const key = readTermFileKey(uri);
+  TERM_FILE_KEYS.set(uri, key);
+  return key;
+}
+
+const TERM_FILE_KEYS = new Map<string, string | undefined>();
+
+function readTermFileKey(uri: string): string | undefined {
   let path = uri;
   try {
     path = decodeURIComponent(uri);
