@@ -7,21 +7,21 @@ import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { type ConfigProblem, isIgnored, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
-import { WorkspaceKnowledge } from './core/knowledge';
 import { LineIndex } from './core/lines';
-import type { ProposalDocument } from './core/model';
 import { SectionCache } from './core/incremental';
 import { fixAll } from './features/fix-all';
 import { issueUrl } from './features/issue-url';
 import type { IssueForm } from './core/issue-form';
-import { parseDraft } from './core/draft';
 import { configSchema } from './config-schema';
 import { NodeConfigLoader } from './node-config';
-import { type Finding, lint, RULE_IDS, type RuleSettings } from './rules';
+import { type Finding, lint, RULE_IDS } from './rules';
+import { DEFAULT_CACHE_LOCATION, toolIdentity } from './cli/cache';
+import { type CheckFile, checkFiles, type Concurrency } from './cli/check-files';
+import { isCheckWorker, serveChecks } from './cli/worker';
 
 declare const LFX_PROPOSALS_VERSION: string;
 
-const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] FILE_OR_GLOB…
+const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] [--cache] FILE_OR_GLOB…
        lfx-proposals check [--stdin-filename NAME] [--fix] -
        lfx-proposals issue-url [--repository OWNER/NAME] [--force] DRAFT
        lfx-proposals --print-config FILE
@@ -43,6 +43,13 @@ Options:
                              by its ### sections anyway)
   --config FILE              Use this configuration file instead of looking for
                              .lfx-proposals.json(c) from each file up to the repository root
+  --cache                    Remember the findings of each file, and check again only the
+                             files whose text, configuration or issue form changed, and those
+                             whose findings about other files changed (upstream-duplicate)
+  --cache-location PATH      The cache file, or a folder to keep it in (default:
+                             ${DEFAULT_CACHE_LOCATION}); implies nothing without --cache
+  --concurrency N|auto|off   Worker threads that parse and check (default: auto, one per core
+                             for a run of over 1 MB of text; off: this thread only)
   --repository OWNER/NAME    issue-url: the repository with the form (default: cncf/mentoring)
   --force                    issue-url: print the URL even when the draft has errors
   --print-config FILE        Print the configuration that applies to FILE
@@ -81,6 +88,9 @@ async function main(argv: string[]): Promise<number> {
         repository: { type: 'string', default: 'cncf/mentoring' },
         force: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
+        concurrency: { type: 'string', default: 'auto' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -117,6 +127,8 @@ async function main(argv: string[]): Promise<number> {
   if (patterns.filter((pattern) => pattern === STDIN).length > 1) return usageError('standard input (-) can be read once');
   const stdinName = values['stdin-filename'] ?? '<stdin>';
   if (values['stdin-filename'] !== undefined && !patterns.includes(STDIN)) return usageError('--stdin-filename names standard input, which is read only with -');
+  const concurrency = readConcurrency(values.concurrency!);
+  if (concurrency === undefined) return usageError(`--concurrency takes a number of threads, auto or off, not "${values.concurrency}"`);
 
   let status = 0;
   const files: string[] = [];
@@ -136,9 +148,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // Read (and fix) every file first: the rules that look across files (upstream-duplicate)
-  // see all the files of this call as the workspace.
-  const checked: Array<{ file: string; text: string; document: ProposalDocument; rules: RuleSettings }> = [];
-  const workspace = new WorkspaceKnowledge();
+  // see all the files of this call as the workspace (cli/check-files.ts).
+  const checked: Array<CheckFile & { file: string }> = [];
   const reported = new Set<string>();
   let ignored = 0;
   // One file named twice (`a.md` and `./a.md`) is checked once.
@@ -177,36 +188,26 @@ async function main(argv: string[]): Promise<number> {
         current = fixed.text;
       }
     }
-    // Section by section, as the server parses: equal to a whole parse, and linear in the headings.
-    const form = configs.formFor(file);
-    let document = new SectionCache().parse(current, form);
-    // A name ending in .proposal.md says the text is a draft even when too few of its sections
-    // are named as the form names them for the text alone to say so.
-    if (fromStdin && !document.draft && DRAFT_NAME.test(file)) document = parseDraft(current, form);
     // Under its absolute path: the rules that look across files tell a term's README.md and
     // project_ideas.md by their folder, however the file was named on the command line.
-    workspace.update(absolute(file), document);
-    checked.push({ file, text: current, document, rules: config.rules });
+    checked.push({
+      file,
+      uri: absolute(file),
+      text: current,
+      rules: config.rules,
+      form: configs.formFor(file),
+      draft: fromStdin && DRAFT_NAME.test(file),
+      cacheable: !fromStdin,
+    });
   }
 
-  const located: Located[] = [];
-  for (const { file, text, document, rules } of checked) {
-    const lines = new LineIndex(text);
-    for (const finding of lint(document, { settings: rules, lines, uri: absolute(file), workspace })) {
-      const start = lines.positionAt(finding.span.start);
-      const end = lines.positionAt(finding.span.end);
-      located.push({
-        file: displayPath(file),
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
-        severity: finding.severity,
-        code: finding.rule,
-        message: finding.message,
-      });
-    }
-  }
+  const findings = await checkFiles(checked, {
+    ...(values.cache && { cache: { location: values['cache-location']!, tool: toolIdentity(LFX_PROPOSALS_VERSION, __filename) } }),
+    concurrency,
+    bundle: __filename,
+    warn: (message) => process.stderr.write(`lfx-proposals: ${message}\n`),
+  });
+  const located: Located[] = checked.flatMap(({ file }, index) => findings[index].map((finding) => ({ file: displayPath(file), ...finding })));
 
   report.write(render(format, located, checked.length, ignored));
   if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);
@@ -246,6 +247,12 @@ function printIssueUrl(files: string[], configs: ConfigSource, repository: strin
     process.stderr.write(`lfx-proposals: fill in "${field.label}" by hand (${why}):\n${field.value.replace(/^/gm, '  ')}\n`);
   }
   return 0;
+}
+
+/** `--concurrency`: a number of threads, `auto` or `off`; undefined for anything else. */
+function readConcurrency(value: string): Concurrency | undefined {
+  if (value === 'auto' || value === 'off') return value;
+  return /^[1-9]\d{0,2}$/.test(value) ? Number(value) : undefined;
 }
 
 /** The file argument that means standard input. */
@@ -392,7 +399,9 @@ function usageError(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
+// The same bundle runs the worker threads of a large check (cli/pool.ts).
+if (isCheckWorker()) serveChecks();
+else void main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },

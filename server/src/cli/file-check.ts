@@ -1,0 +1,153 @@
+// What `check` does with one file, the same in the CLI's own thread and in its worker threads:
+// parse it (what it adds to the workspace index comes with the model), then lint it against the
+// index of every file of the call, noting each question a rule asked the index, so that a cached
+// result can later be shown to still hold (cache.ts) without parsing the file again.
+
+import { createHash } from 'node:crypto';
+import { parseDraft } from '../core/draft';
+import { SectionCache } from '../core/incremental';
+import type { IssueForm } from '../core/issue-form';
+import { type FileKnowledge, WorkspaceKnowledge } from '../core/knowledge';
+import { LineIndex } from '../core/lines';
+import type { ProposalDocument } from '../core/model';
+import { type Finding, lint, type RuleSettings } from '../rules';
+
+/** One file to check, as the CLI read it (and fixed it, with --fix). */
+export interface CheckInput {
+  /** The absolute path with `/` separators: what the rules that look across files tell files apart by. */
+  uri: string;
+  text: string;
+  /** The rule settings of the file's configuration. */
+  rules: RuleSettings;
+  /** The issue form of the file's repository. */
+  form: IssueForm;
+  /** Read as an issue-form draft even when too few of its sections are named as the form names them (stdin named `*.proposal.md`). */
+  draft: boolean;
+}
+
+/** A finding placed in its file, as every output format reports it (1-based, UTF-16 columns), without the file. */
+export interface FileFinding {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Finding['severity'];
+  code: string;
+  message: string;
+}
+
+/** A question a rule asked the workspace index (a method and its arguments), with a digest of the answer. */
+export interface IndexQuery {
+  method: string;
+  args: unknown[];
+  answer: string;
+}
+
+/** The findings of one file, with what the rules asked the index to find them. */
+export interface LintResult {
+  findings: FileFinding[];
+  queries: IndexQuery[];
+}
+
+/** What a file adds to the index, under its path. */
+export interface IndexEntry {
+  uri: string;
+  knowledge: FileKnowledge;
+}
+
+/**
+ * The index questions a cached result can be checked against: those answered from what the
+ * files add to the index (`FileKnowledge`). A rule that asks anything else (a file's model)
+ * makes the recording throw, so that no cached finding can rest on an answer it cannot check.
+ */
+const REPLAYABLE = new Set(['mentor', 'mentors', 'skills', 'upstreamUses']);
+
+/**
+ * Parses one file section by section, as the server does (equal to a whole parse, and linear in
+ * the headings). `sections` may be shared by the files of one call: the versions of a term file
+ * in a repository's history share most of their sections, which are then parsed once.
+ */
+export function parseInput(input: CheckInput, sections = new SectionCache()): ProposalDocument {
+  const document = sections.parse(input.text, input.form);
+  // A name ending in .proposal.md says the text is a draft even when too few of its sections
+  // are named as the form names them for the text alone to say so.
+  return input.draft && !document.draft ? parseDraft(input.text, input.form) : document;
+}
+
+/** What a parsed file adds to the index. */
+export function knowledgeOf(uri: string, document: ProposalDocument): FileKnowledge {
+  const scratch = new WorkspaceKnowledge();
+  scratch.update(uri, document);
+  return scratch.knowledgeOf(uri)!;
+}
+
+/**
+ * The index of the call's files in their order (the order decides which other use of an
+ * upstream issue a finding names): `entries[i]` is file i's; its model where this thread parsed
+ * it (`documents`, by file index), else its knowledge. A file named twice (standard input named
+ * as a file) is indexed as its last reading, where its first reading was, as in one thread.
+ */
+export function buildIndex(entries: readonly IndexEntry[], documents: ReadonlyMap<number, ProposalDocument> = new Map()): WorkspaceKnowledge {
+  const workspace = new WorkspaceKnowledge();
+  entries.forEach(({ uri, knowledge }, index) => {
+    const document = documents.get(index);
+    if (document) workspace.update(uri, document);
+    else workspace.restore(uri, knowledge);
+  });
+  return workspace;
+}
+
+/** Lints a parsed file against the index, recording what its rules asked the index when `record` (for the cache). */
+export function lintDocument(input: CheckInput, document: ProposalDocument, workspace: WorkspaceKnowledge, record: boolean): LintResult {
+  const lines = new LineIndex(input.text);
+  const queries = new Map<string, IndexQuery>();
+  const index = record ? recording(workspace, queries) : workspace;
+  const findings = lint(document, { settings: input.rules, lines, uri: input.uri, workspace: index }).map((finding) => {
+    const start = lines.positionAt(finding.span.start);
+    const end = lines.positionAt(finding.span.end);
+    return {
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity: finding.severity,
+      code: finding.rule,
+      message: finding.message,
+    };
+  });
+  return { findings, queries: [...queries.values()] };
+}
+
+/** Whether the index gives every recorded question the answer it gave when the findings were made. */
+export function answersHold(queries: readonly IndexQuery[], workspace: WorkspaceKnowledge): boolean {
+  return queries.every(({ method, args, answer }) => {
+    if (!REPLAYABLE.has(method)) return false;
+    const ask = (workspace as unknown as Record<string, (...args: unknown[]) => unknown>)[method];
+    return digest(ask.apply(workspace, args)) === answer;
+  });
+}
+
+/** The index as the rules see it, noting each question once with a digest of its answer. */
+function recording(workspace: WorkspaceKnowledge, queries: Map<string, IndexQuery>): WorkspaceKnowledge {
+  return new Proxy(workspace, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const method = String(property);
+      if (!REPLAYABLE.has(method)) throw new Error(`a rule asked the workspace index for "${method}", which the CLI cannot check a cached result against`);
+      return (...args: unknown[]) => {
+        const answer: unknown = value.apply(target, args);
+        const key = `${method}\0${JSON.stringify(args)}`;
+        if (!queries.has(key)) queries.set(key, { method, args, answer: digest(answer) });
+        return answer;
+      };
+    },
+  });
+}
+
+/** A short digest of an answer's JSON. */
+function digest(answer: unknown): string {
+  return createHash('sha1')
+    .update(JSON.stringify(answer) ?? 'undefined')
+    .digest('base64');
+}
