@@ -56,9 +56,9 @@ export interface IndexEntry {
 }
 
 /**
- * The index questions a cached result can be checked against: those answered from what the
- * files add to the index (`FileKnowledge`). A rule that asks anything else (a file's model)
- * makes the recording throw, so that no cached finding can rest on an answer it cannot check.
+ * The index questions the CLI can answer alike in every thread and check a cached result against:
+ * those answered from what the files add to the index (`FileKnowledge`). A rule that asks anything
+ * else (a file's model, which a worker has only for its own files) throws, in every thread.
  */
 const REPLAYABLE = new Set(['mentor', 'mentors', 'skills', 'upstreamUses']);
 
@@ -101,8 +101,7 @@ export function buildIndex(entries: readonly IndexEntry[], documents: ReadonlyMa
 export function lintDocument(input: CheckInput, document: ProposalDocument, workspace: WorkspaceKnowledge, record: boolean): LintResult {
   const lines = new LineIndex(input.text);
   const queries = new Map<string, IndexQuery>();
-  const index = record ? recording(workspace, queries) : workspace;
-  const findings = lint(document, { settings: input.rules, lines, uri: input.uri, workspace: index }).map((finding) => {
+  const findings = lint(document, { settings: input.rules, lines, uri: input.uri, workspace: guarded(workspace, record ? queries : undefined) }).map((finding) => {
     const start = lines.positionAt(finding.span.start);
     const end = lines.positionAt(finding.span.end);
     return {
@@ -127,18 +126,18 @@ export function answersHold(queries: readonly IndexQuery[], workspace: Workspace
   });
 }
 
-/** The index as the rules see it, noting each question once with a digest of its answer. */
-function recording(workspace: WorkspaceKnowledge, queries: Map<string, IndexQuery>): WorkspaceKnowledge {
+/** The index as the rules see it: only the REPLAYABLE questions, each noted once in `queries` (if given) with a digest of its answer. */
+function guarded(workspace: WorkspaceKnowledge, queries: Map<string, IndexQuery> | undefined): WorkspaceKnowledge {
   return new Proxy(workspace, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       const method = String(property);
-      if (!REPLAYABLE.has(method)) throw new Error(`a rule asked the workspace index for "${method}", which the CLI cannot check a cached result against`);
+      if (!REPLAYABLE.has(method)) throw new Error(`a rule asked the workspace index for "${method}", which the CLI cannot answer alike in every thread nor check a cached result against`);
       return (...args: unknown[]) => {
         const answer: unknown = value.apply(target, args);
-        const key = `${method}\0${JSON.stringify(args)}`;
-        if (!queries.has(key)) queries.set(key, { method, args, answer: digest(answer) });
+        const key = queries && `${method}\0${JSON.stringify(args)}`;
+        if (key && !queries.has(key)) queries.set(key, { method, args, answer: digest(answer) });
         return answer;
       };
     },

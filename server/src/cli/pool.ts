@@ -1,7 +1,6 @@
-// Worker threads for `check`: each parses the files it is handed (in batches, the next batch to
-// the first worker free, so a slow file does not hold the others up), keeps their models, and
-// lints them once every file's knowledge is in (the rules that look across files need all of
-// it). The workers run the CLI's own bundle (worker.ts); results come back by file index, so the
+// Worker threads for `check`: each parses its share of the files (the versions of one term file
+// together, see `share`), keeps their models, and lints them once every file's knowledge is in
+// (the rules that look across files need all of it). The workers run the CLI's own bundle (worker.ts); results come back by file index, so the
 // order of the output is the one-thread order.
 
 import { Worker } from 'node:worker_threads';
@@ -57,28 +56,53 @@ export class WorkerPool implements Executor {
 
   async parse(indexes: readonly number[]): Promise<Map<number, FileKnowledge>> {
     const results = new Map<number, FileKnowledge>();
-    const total = indexes.reduce((sum, index) => sum + this.inputs[index].text.length, 0);
-    // Small enough batches that the workers finish together, large enough to be few.
-    const batchCharacters = Math.max(BATCH_CHARACTERS, Math.ceil(total / (this.workers.length * 8)));
-    let next = 0;
-    const feed = async (worker: PoolWorker): Promise<void> => {
-      while (next < indexes.length) {
-        const files: Array<{ index: number; input: WireInput }> = [];
-        let characters = 0;
-        while (next < indexes.length && (files.length === 0 || characters < batchCharacters)) {
-          const index = indexes[next++];
-          files.push({ index, input: this.wire(index) });
-          characters += this.inputs[index].text.length;
-          this.holder.set(index, worker);
+    const shares = this.share(indexes);
+    await Promise.all(
+      this.workers.map(async (worker, at) => {
+        const share = shares[at];
+        for (let next = 0; next < share.length; ) {
+          const files: Array<{ index: number; input: WireInput }> = [];
+          let characters = 0;
+          while (next < share.length && (files.length === 0 || characters < BATCH_CHARACTERS)) {
+            const index = share[next++];
+            files.push({ index, input: this.wire(index) });
+            characters += this.inputs[index].text.length;
+            this.holder.set(index, worker);
+          }
+          const answer = await this.ask(worker, { type: 'parse', files });
+          if (answer.type !== 'parsed') throw new Error(`a worker answered ${answer.type} to parse`);
+          for (const [index, knowledge] of answer.results) results.set(index, knowledge);
         }
-        worker.load += characters;
-        const answer = await this.ask(worker, { type: 'parse', files });
-        if (answer.type !== 'parsed') throw new Error(`a worker answered ${answer.type} to parse`);
-        for (const [index, knowledge] of answer.results) results.set(index, knowledge);
-      }
-    };
-    await Promise.all(this.workers.map(feed));
+      }),
+    );
     return results;
+  }
+
+  /**
+   * The files each worker parses: the versions of one term file (a repository's history) share
+   * their sections, which a worker parses once (its SectionCache), so the files that begin with
+   * the same line (a term's title) go to one worker; the groups, largest first, to the worker
+   * with the fewest characters so far.
+   */
+  private share(indexes: readonly number[]): number[][] {
+    const groups = new Map<string, { indexes: number[]; characters: number }>();
+    for (const index of indexes) {
+      const text = this.inputs[index].text;
+      const newline = text.indexOf('\n');
+      const firstLine = newline < 0 ? text : text.slice(0, newline);
+      let group = groups.get(firstLine);
+      if (!group) groups.set(firstLine, (group = { indexes: [], characters: 0 }));
+      group.indexes.push(index);
+      group.characters += text.length;
+    }
+    const shares = this.workers.map(() => ({ indexes: [] as number[], characters: 0 }));
+    for (const group of [...groups.values()].sort((a, b) => b.characters - a.characters)) {
+      const least = shares.reduce((best, each) => (each.characters < best.characters ? each : best));
+      least.indexes.push(...group.indexes);
+      least.characters += group.characters;
+    }
+    this.workers.forEach((worker, at) => (worker.load += shares[at].characters));
+    return shares.map((share) => share.indexes.sort((a, b) => a - b));
   }
 
   async lint(indexes: readonly number[], entries: readonly IndexEntry[], record: boolean): Promise<Map<number, LintResult>> {
