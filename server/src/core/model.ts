@@ -235,6 +235,13 @@ export interface DraftCheckbox {
 export interface DraftSection {
   /** The id of the form field the heading names; absent for a heading that names none. */
   fieldId?: string;
+  /**
+   * For a section that names no field and starts at a `### ` line inside a long text (a
+   * textarea's value): the id of that field, and whether the line is inside a code block.
+   * GitHub shows the line as part of the text, but CNCF's bot splits the body at every line
+   * starting with `### `, so for the bot and its export the text ends there.
+   */
+  cuts?: { fieldId: string; inCode: boolean };
   heading: Heading;
   /** From the end of the heading line to the next section (or the end of the text). */
   valueSpan: Span;

@@ -84,6 +84,15 @@ test('issue-url: title in the form\'s pattern, each text field and dropdown by i
   assert.ok(issueUrl(document, 'my-fork/mentoring').url.startsWith('https://github.com/my-fork/mentoring/issues/new?'));
 });
 
+test('issue-url: a description with its own `### ` sub-heading goes in whole, as written (the bot would cut it there)', () => {
+  const text = DRAFT.replace('## Expected outcomes\n', '### Expected outcomes\n');
+  const document = parseProposal(text);
+  assert.ok(!document.draft!.sections[3].value.includes('Expected outcomes'), 'the bot\'s description ends above the line');
+  const description = query(issueUrl(document).url).program_description;
+  assert.equal(description, /### Program Description\n\n([^]*?)\n\n### Technologies/.exec(text)![1]);
+  assert.match(description, /\n### Expected outcomes\n- MCP spec validation/);
+});
+
 test('issue-url: a draft too long for one URL keeps the short fields and hands back the longest', () => {
   const long = DRAFT.replace('## Expected outcomes', `${'Schema governance for MCP tools: details. '.repeat(160)}\n\n## Expected outcomes`);
   const document = parseProposal(long);

@@ -84,6 +84,31 @@ test('unknown-field: a misspelt section heading, renamed by the fix', () => {
   assert.equal(fixed(text, 'unknown-field'), DRAFT);
 });
 
+test('unknown-field: a `### ` sub-heading inside Program Description ends it, as for CNCF\'s bot (which splits the body at every such line)', () => {
+  const subHeading = edited(['## Expected outcomes\n', '### Expected outcomes\n']);
+  const description = parseProposal(subHeading).draft!.sections[3];
+  assert.equal(description.fieldId, 'program_description');
+  assert.ok(!description.value.includes('Expected outcomes'), 'the bot\'s Program Description stops above the line');
+  const cut = parseProposal(subHeading).draft!.sections[4];
+  assert.deepEqual([cut.fieldId, cut.cuts, cut.heading.text], [undefined, { fieldId: 'program_description', inCode: false }, 'Expected outcomes']);
+  assert.deepEqual(found(subHeading), [['unknown-field', 'warning', '### Expected outcomes']]);
+  assert.match(lint(parseProposal(subHeading))[0].message, /^"### Expected outcomes" ends Program Description for CNCF's bot, [^]* Make it a level-4 heading/);
+  // The quick fix makes it `####`, which the bot does not split at; GitHub shows it as a heading still.
+  assert.equal(fixed(subHeading, 'unknown-field'), edited(['## Expected outcomes\n', '#### Expected outcomes\n']));
+  // On the description's first line, the bot reads the description as empty: an error, as for the bot.
+  const first = edited(['## Description\n', '### Description\n']);
+  assert.deepEqual(found(first).map(([rule, severity]) => `${rule} ${severity}`), ['empty-field error', 'unknown-field warning']);
+  // Inside a code block too (GitHub shows no heading there, the bot splits all the same), and with CRLF.
+  const fenced = edited(['## Expected outcomes\n', '```markdown\n### Expected outcomes\n```\n']);
+  assert.deepEqual(found(fenced), [['unknown-field', 'warning', '### Expected outcomes']]);
+  assert.deepEqual(found(fenced.replace(/\n/g, '\r\n')), found(fenced));
+  assert.equal(lint(parseProposal(fenced))[0].fixes.length, 0);
+  // The bot splits only at `### ` from the line's start: `####`, an indented `###` or a tab after it stay in the text.
+  for (const kept of ['#### Expected outcomes\n', '  ### Expected outcomes\n', '###\tExpected outcomes\n']) {
+    assert.deepEqual(found(edited(['## Expected outcomes\n', kept])), [], JSON.stringify(kept));
+  }
+});
+
 test('form-section-order: sections out of order, put back by the fix without losing a character', () => {
   const mentors = '### Mentors\n\nVandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com | vandanayadav7\nCarles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal\n\n';
   const text = edited([mentors, ''], ['### Technologies', `${mentors}### Technologies`]);
