@@ -207,7 +207,10 @@ async function main(argv: string[]): Promise<number> {
     bundle: __filename,
     warn: (message) => process.stderr.write(`lfx-proposals: ${message}\n`),
   });
-  const located: Located[] = checked.flatMap(({ file }, index) => findings[index].map((finding) => ({ file: displayPath(file), ...finding })));
+  const located: Located[] = checked.flatMap(({ file }, index) => {
+    const shown = displayPath(file);
+    return findings[index].map((finding) => ({ file: shown, ...finding }));
+  });
 
   report.write(render(format, located, checked.length, ignored));
   if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);

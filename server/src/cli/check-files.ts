@@ -56,7 +56,8 @@ export async function checkFiles(files: readonly CheckFile[], options: CheckOpti
     // A cached file's findings hold while the index answers its rules' questions as it did then:
     // an edit of another file may have added or removed a use of one of its upstream issues.
     const index = hits.some(Boolean) ? buildIndex(entries) : undefined;
-    const stale = files.flatMap((_, at) => (hits[at] && !answersHold(hits[at].queries, index!) ? [at] : []));
+    const answers = new Map<string, string>();
+    const stale = files.flatMap((_, at) => (hits[at] && !answersHold(hits[at].queries, index!, answers) ? [at] : []));
     const toLint = [...toParse, ...stale].sort((a, b) => a - b);
     const linted = await executor.lint(toLint, entries, cache !== undefined);
     if (cache) {
@@ -100,7 +101,8 @@ class InThread implements Executor {
   async lint(indexes: readonly number[], entries: readonly IndexEntry[], record: boolean): Promise<Map<number, LintResult>> {
     for (const index of indexes) this.document(index);
     const workspace = buildIndex(entries, this.documents);
-    return new Map(indexes.map((index) => [index, lintDocument(this.files[index], this.document(index), workspace, record)]));
+    const answers = record ? new Map<string, string>() : undefined;
+    return new Map(indexes.map((index) => [index, lintDocument(this.files[index], this.document(index), workspace, answers)]));
   }
 
   async close(): Promise<void> {}

@@ -97,11 +97,16 @@ export function buildIndex(entries: readonly IndexEntry[], documents: ReadonlyMa
   return workspace;
 }
 
-/** Lints a parsed file against the index, recording what its rules asked the index when `record` (for the cache). */
-export function lintDocument(input: CheckInput, document: ProposalDocument, workspace: WorkspaceKnowledge, record: boolean): LintResult {
+/**
+ * Lints a parsed file against the index; with `answers` (for the cache), records what its rules
+ * asked the index, the digests of the answers kept in `answers` for the files linted against the
+ * same index (they ask alike about the issues and mentors they share).
+ */
+export function lintDocument(input: CheckInput, document: ProposalDocument, workspace: WorkspaceKnowledge, answers?: Map<string, string>): LintResult {
   const lines = new LineIndex(input.text);
   const queries = new Map<string, IndexQuery>();
-  const findings = lint(document, { settings: input.rules, lines, uri: input.uri, workspace: guarded(workspace, record ? queries : undefined) }).map((finding) => {
+  const recorder = answers && { queries, answers };
+  const findings = lint(document, { settings: input.rules, lines, uri: input.uri, workspace: guarded(workspace, recorder) }).map((finding) => {
     const start = lines.positionAt(finding.span.start);
     const end = lines.positionAt(finding.span.end);
     return {
@@ -117,17 +122,26 @@ export function lintDocument(input: CheckInput, document: ProposalDocument, work
   return { findings, queries: [...queries.values()] };
 }
 
-/** Whether the index gives every recorded question the answer it gave when the findings were made. */
-export function answersHold(queries: readonly IndexQuery[], workspace: WorkspaceKnowledge): boolean {
+/**
+ * Whether the index gives every recorded question the answer it gave when the findings were made.
+ * `answers` keeps the digests of the answers for the files of one call (they ask alike about the
+ * issues and mentors they share).
+ */
+export function answersHold(queries: readonly IndexQuery[], workspace: WorkspaceKnowledge, answers = new Map<string, string>()): boolean {
   return queries.every(({ method, args, answer }) => {
     if (!REPLAYABLE.has(method)) return false;
-    const ask = (workspace as unknown as Record<string, (...args: unknown[]) => unknown>)[method];
-    return digest(ask.apply(workspace, args)) === answer;
+    const key = `${method}\0${JSON.stringify(args)}`;
+    let now = answers.get(key);
+    if (now === undefined) {
+      const ask = (workspace as unknown as Record<string, (...args: unknown[]) => unknown>)[method];
+      answers.set(key, (now = digest(ask.apply(workspace, args))));
+    }
+    return now === answer;
   });
 }
 
-/** The index as the rules see it: only the REPLAYABLE questions, each noted once in `queries` (if given) with a digest of its answer. */
-function guarded(workspace: WorkspaceKnowledge, queries: Map<string, IndexQuery> | undefined): WorkspaceKnowledge {
+/** The index as the rules see it: only the REPLAYABLE questions, each noted once in `recorder.queries` (if given) with a digest of its answer. */
+function guarded(workspace: WorkspaceKnowledge, recorder: { queries: Map<string, IndexQuery>; answers: Map<string, string> } | undefined): WorkspaceKnowledge {
   return new Proxy(workspace, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -136,8 +150,12 @@ function guarded(workspace: WorkspaceKnowledge, queries: Map<string, IndexQuery>
       if (!REPLAYABLE.has(method)) throw new Error(`a rule asked the workspace index for "${method}", which the CLI cannot answer alike in every thread nor check a cached result against`);
       return (...args: unknown[]) => {
         const answer: unknown = value.apply(target, args);
-        const key = queries && `${method}\0${JSON.stringify(args)}`;
-        if (key && !queries.has(key)) queries.set(key, { method, args, answer: digest(answer) });
+        if (recorder) {
+          const key = `${method}\0${JSON.stringify(args)}`;
+          let known = recorder.answers.get(key);
+          if (known === undefined) recorder.answers.set(key, (known = digest(answer)));
+          if (!recorder.queries.has(key)) recorder.queries.set(key, { method, args, answer: known });
+        }
         return answer;
       };
     },

@@ -59,9 +59,10 @@ export function serveChecks(port: MessagePort = parentPort!): void {
       if (input) documents.set(index, parseInput(take(index, input), sections));
     }
     const workspace = buildIndex(message.entries, documents);
+    const answers = message.record ? new Map<string, string>() : undefined;
     return {
       type: 'linted',
-      results: message.files.map(({ index }): [number, LintResult] => [index, lintDocument(inputs.get(index)!, documents.get(index)!, workspace, message.record)]),
+      results: message.files.map(({ index }): [number, LintResult] => [index, lintDocument(inputs.get(index)!, documents.get(index)!, workspace, answers)]),
     };
   };
   port.on('message', (message: ToWorker) => {
