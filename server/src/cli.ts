@@ -49,7 +49,8 @@ Options:
   --cache-location PATH      The cache file, or a folder to keep it in (default:
                              ${DEFAULT_CACHE_LOCATION}); implies nothing without --cache
   --concurrency N|auto|off   Worker threads that parse and check (default: auto, one per core
-                             for a run of over 1 MB of text; off: this thread only)
+                             for a run of over 1 MB of text unless the cores are busy;
+                             off: this thread only)
   --repository OWNER/NAME    issue-url: the repository with the form (default: cncf/mentoring)
   --force                    issue-url: print the URL even when the draft has errors
   --print-config FILE        Print the configuration that applies to FILE
