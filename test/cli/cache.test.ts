@@ -66,7 +66,7 @@ test('a second run prints the same, byte for byte, in every format, from the cac
   // The second run printed what the cache holds: a message planted in it is printed as it is.
   const cache = JSON.parse(readFileSync(join(root, '.lfx-proposals-cache'), 'utf8')) as { files: Record<string, { findings: unknown[][] }> };
   const [path, stored] = Object.entries(cache.files).find(([file]) => file.endsWith('2021/03-Fall/README.md'))!;
-  stored.findings[0][6] = 'planted in the cache';
+  stored.findings[0][4] = 'planted in the cache';
   writeFileSync(join(root, '.lfx-proposals-cache'), JSON.stringify(cache));
   assert.match(run(root, ['--cache', ...FILES]).stdout, /2021\/03-Fall\/README\.md:\d+:\d+: \w+ [\w-]+ planted in the cache\n/, path);
 });

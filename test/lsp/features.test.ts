@@ -68,6 +68,13 @@ after(async () => {
   assert.equal(server.process.exitCode, 0, server.stderr());
 });
 
+test('the index built at start: a progress report from begin to end, and lfxProposals/indexStatus from indexing to ready with the number of files', () => {
+  assert.deepEqual(server.indexStatuses, [{ state: 'indexing' }, { state: 'ready', files: 8 }]);
+  assert.equal(server.progress[0], 'begin');
+  assert.equal(server.progress.at(-1), 'end');
+  assert.ok(server.progress.filter((kind) => kind === 'report').length >= 8, server.progress.join(' '));
+});
+
 async function completions(position: { line: number; character: number }): Promise<CompletionItem[]> {
   const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
   return Array.isArray(result) ? result : (result?.items ?? []);

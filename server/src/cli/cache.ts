@@ -11,7 +11,7 @@ import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSy
 import { join } from 'node:path';
 import type { IssueForm } from '../core/issue-form';
 import type { FileKnowledge, PlaceInFile } from '../core/knowledge';
-import type { CheckInput, FileFinding, IndexQuery } from './file-check';
+import type { FileToCheck, FoundFinding, IndexQuery } from './file-check';
 
 /** The default `--cache-location`. */
 export const DEFAULT_CACHE_LOCATION = '.lfx-proposals-cache';
@@ -24,12 +24,12 @@ export interface CachedFile {
   /** Digest of the file's text, rule settings and issue form: the entry holds for these only. */
   key: string;
   knowledge: FileKnowledge;
-  findings: FileFinding[];
+  findings: FoundFinding[];
   queries: IndexQuery[];
 }
 
-/** A finding as stored: a row, not an object (the cache of a repository holds thousands). */
-type StoredFinding = [number, number, number, number, FileFinding['severity'], string, string];
+/** A finding as stored: a row, not an object (the cache of a repository holds thousands): start, end, severity, rule, message. */
+type StoredFinding = [number, number, FoundFinding['severity'], string, string];
 type StoredQuery = [string, unknown[], string];
 
 interface StoredFile {
@@ -89,7 +89,7 @@ export class CheckCache {
   }
 
   /** The key of a file's entry: its text, rule settings and issue form. */
-  keyOf(input: CheckInput): string {
+  keyOf(input: FileToCheck): string {
     let form = this.formDigests.get(input.form);
     if (form === undefined) this.formDigests.set(input.form, (form = sha1(JSON.stringify(input.form))));
     return sha1(`${sha1(input.text)}\0${JSON.stringify(input.rules)}\0${form}`);
@@ -102,7 +102,7 @@ export class CheckCache {
     return {
       key,
       knowledge: stored.knowledge,
-      findings: stored.findings.map(([line, column, endLine, endColumn, severity, code, message]) => ({ line, column, endLine, endColumn, severity, code, message })),
+      findings: stored.findings.map(([start, end, severity, rule, message]) => ({ rule, severity, message, span: { start, end } })),
       queries: stored.queries.map(([method, args, answer]) => ({ method, args, answer })),
     };
   }
@@ -111,7 +111,7 @@ export class CheckCache {
     this.files.set(uri, {
       key: entry.key,
       knowledge: entry.knowledge,
-      findings: entry.findings.map((finding) => [finding.line, finding.column, finding.endLine, finding.endColumn, finding.severity, finding.code, finding.message]),
+      findings: entry.findings.map((finding) => [finding.span.start, finding.span.end, finding.severity, finding.rule, finding.message]),
       queries: entry.queries.map((query) => [query.method, query.args, query.answer]),
     });
     this.changed = true;
@@ -170,7 +170,7 @@ function isWhole(stored: StoredFile): boolean {
   return (
     typeof stored.key === 'string' &&
     Array.isArray(stored.findings) &&
-    stored.findings.every((row) => Array.isArray(row) && row.length === 7) &&
+    stored.findings.every((row) => Array.isArray(row) && row.length === 5 && typeof row[0] === 'number' && typeof row[1] === 'number') &&
     Array.isArray(stored.queries) &&
     stored.queries.every((row) => Array.isArray(row) && row.length === 3 && Array.isArray(row[1])) &&
     !!knowledge &&

@@ -1,7 +1,7 @@
-// The checking half of `check`: given the files as read (and fixed), their findings, in order.
-// Every file is parsed first and adds its knowledge to the workspace index (mentors, skills,
-// upstream issues), then each is linted against the index of them all, since the rules that
-// look across files (upstream-duplicate) see all the files of the call as the workspace.
+// `check` on files already read: each parsed as the language service parses it (file-check.ts,
+// with the service's pipeline), adding its knowledge to the workspace index (mentors, skills,
+// upstream issues); then each checked against the index of them all, since the rules that look
+// across files (upstream-duplicate) see all the files of the call as the workspace.
 //
 // With a cache (cache.ts), a file whose text, rule settings and issue form are as last time is not
 // parsed: its knowledge comes from the cache, and its findings too, as long as the index answers
@@ -12,27 +12,33 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { SectionCache } from '../core/incremental';
 import type { FileKnowledge } from '../core/knowledge';
+import { LineIndex } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
+import type { Finding } from '../rules';
 import { CheckCache } from './cache';
-import { answersHold, buildIndex, type CheckInput, type FileFinding, type IndexEntry, knowledgeOf, lintDocument, type LintResult, parseInput } from './file-check';
+import { answersHold, buildIndex, checkFile, type FileToCheck, type FoundFinding, type IndexEntry, knowledgeOf, type LintResult, parseFile } from './file-check';
 import { type Executor, WorkerPool } from './pool';
+
+export type { FileToCheck } from './file-check';
+
+/** A file checked: its findings, with the line index that places them. */
+export interface CheckedFile {
+  file: string;
+  lines: LineIndex;
+  findings: Finding[];
+}
 
 /** `--concurrency`: worker threads, `off` (this thread), or `auto` (the cores, for a large run on a machine not loaded to its cores). */
 export type Concurrency = 'auto' | 'off' | number;
 
-export interface CheckOptions {
+export interface CheckFilesOptions {
   /** `--cache`: where the cache is, and the identity of this build (see `toolIdentity`). */
   cache?: { location: string; tool: string };
-  concurrency: Concurrency;
-  /** The script a worker thread runs: the CLI's own bundle. */
-  bundle: string;
+  concurrency?: Concurrency;
+  /** The script a worker thread runs: the CLI's own bundle (needed for worker threads). */
+  bundle?: string;
   /** Says something on stderr (a cache that is ignored or cannot be written). */
-  warn(message: string): void;
-}
-
-/** A file the CLI checks, and whether it may be cached (standard input is not). */
-export interface CheckFile extends CheckInput {
-  cacheable: boolean;
+  warn?(message: string): void;
 }
 
 /**
@@ -43,16 +49,26 @@ const WORKERS_FROM_CHARACTERS = 1024 * 1024;
 /** Worker threads `auto` starts at most: the parse of a file is the unit of work, and the index is sent to each. */
 const MAX_AUTO_WORKERS = 4;
 
-/** The findings of each file, in the order of `files`. */
-export async function checkFiles(files: readonly CheckFile[], options: CheckOptions): Promise<FileFinding[][]> {
-  const cache = options.cache && CheckCache.open(options.cache.location, options.cache.tool, options.warn);
+/** Parses every file, then checks each one with all of them as the workspace; the files in their order. */
+export async function checkFiles(files: readonly FileToCheck[], options: CheckFilesOptions = {}): Promise<CheckedFile[]> {
+  const found = await findingsOf(files, options);
+  return files.map((file, index) => ({
+    file: file.file,
+    lines: new LineIndex(file.text),
+    findings: found[index].map((finding): Finding => ({ ...finding, fixes: [] })),
+  }));
+}
+
+async function findingsOf(files: readonly FileToCheck[], options: CheckFilesOptions): Promise<FoundFinding[][]> {
+  const warn = options.warn ?? (() => undefined);
+  const cache = options.cache && CheckCache.open(options.cache.location, options.cache.tool, warn);
   const keys = files.map((file) => (cache && file.cacheable ? cache.keyOf(file) : undefined));
-  const hits = files.map((file, index) => (cache && keys[index] !== undefined ? cache.get(file.uri, keys[index]) : undefined));
+  const hits = files.map((file, index) => (cache && keys[index] !== undefined ? cache.get(file.path, keys[index]) : undefined));
   const toParse = files.flatMap((_, index) => (hits[index] ? [] : [index]));
   const executor = executorFor(files, toParse, options);
   try {
     const parsed = await executor.parse(toParse);
-    const entries: IndexEntry[] = files.map((file, index) => ({ uri: file.uri, knowledge: hits[index]?.knowledge ?? parsed.get(index)! }));
+    const entries: IndexEntry[] = files.map((file, index) => ({ uri: file.path, knowledge: hits[index]?.knowledge ?? parsed.get(index)! }));
     // A cached file's findings hold while the index answers its rules' questions as it did then:
     // an edit of another file may have added or removed a use of one of its upstream issues.
     const index = hits.some(Boolean) ? buildIndex(entries) : undefined;
@@ -63,9 +79,9 @@ export async function checkFiles(files: readonly CheckFile[], options: CheckOpti
     if (cache) {
       for (const at of toLint) {
         const key = keys[at];
-        if (key !== undefined) cache.set(files[at].uri, { key, knowledge: entries[at].knowledge, ...linted.get(at)! });
+        if (key !== undefined) cache.set(files[at].path, { key, knowledge: entries[at].knowledge, ...linted.get(at)! });
       }
-      cache.save(new Set(files.map((file) => file.uri)), options.warn);
+      cache.save(new Set(files.map((file) => file.path)), warn);
     }
     return files.map((_, at) => linted.get(at)?.findings ?? hits[at]!.findings);
   } finally {
@@ -74,7 +90,8 @@ export async function checkFiles(files: readonly CheckFile[], options: CheckOpti
 }
 
 /** Worker threads for a large run (or as many as `--concurrency` says), else this thread. */
-function executorFor(files: readonly CheckInput[], toParse: readonly number[], options: CheckOptions): Executor {
+function executorFor(files: readonly FileToCheck[], toParse: readonly number[], options: CheckFilesOptions): Executor {
+  if (!options.bundle) return new InThread(files);
   let threads = 1;
   if (typeof options.concurrency === 'number') {
     threads = options.concurrency;
@@ -96,11 +113,11 @@ class InThread implements Executor {
   private readonly documents = new Map<number, ProposalDocument>();
   private readonly sections = new SectionCache({ shared: true });
 
-  constructor(private readonly files: readonly CheckInput[]) {}
+  constructor(private readonly files: readonly FileToCheck[]) {}
 
   async parse(indexes: readonly number[]): Promise<Map<number, FileKnowledge>> {
     const results = new Map<number, FileKnowledge>();
-    for (const index of indexes) results.set(index, knowledgeOf(this.files[index].uri, this.document(index)));
+    for (const index of indexes) results.set(index, knowledgeOf(this.files[index].path, this.document(index)));
     return results;
   }
 
@@ -108,14 +125,14 @@ class InThread implements Executor {
     for (const index of indexes) this.document(index);
     const workspace = buildIndex(entries, this.documents);
     const answers = record ? new Map<string, string>() : undefined;
-    return new Map(indexes.map((index) => [index, lintDocument(this.files[index], this.document(index), workspace, answers)]));
+    return new Map(indexes.map((index) => [index, checkFile(this.files[index], this.document(index), workspace, answers)]));
   }
 
   async close(): Promise<void> {}
 
   private document(index: number): ProposalDocument {
     let document = this.documents.get(index);
-    if (!document) this.documents.set(index, (document = parseInput(this.files[index], this.sections)));
+    if (!document) this.documents.set(index, (document = parseFile(this.files[index], this.sections)));
     return document;
   }
 }

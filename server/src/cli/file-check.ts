@@ -10,31 +10,32 @@ import type { IssueForm } from '../core/issue-form';
 import { type FileKnowledge, WorkspaceKnowledge } from '../core/knowledge';
 import { LineIndex } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
-import { type Finding, lint, type RuleSettings } from '../rules';
+import type { Finding, RuleSettings } from '../rules';
+import { checkDocument, readProposal } from '../service/pipeline';
 
-/** One file to check, as the CLI read it (and fixed it, with --fix). */
-export interface CheckInput {
-  /** The absolute path with `/` separators: what the rules that look across files tell files apart by. */
-  uri: string;
+/** A file to check: its text with the settings and the issue form that apply to it. */
+export interface FileToCheck {
+  /** The name messages give it (as on the command line; standard input's is --stdin-filename). */
+  file: string;
+  /**
+   * Its absolute path: the rules that look across files tell a term's README.md and
+   * project_ideas.md by their folder, however the file was named on the command line.
+   */
+  path: string;
   text: string;
-  /** The rule settings of the file's configuration. */
   rules: RuleSettings;
-  /** The issue form of the file's repository. */
   form: IssueForm;
-  /** Read as an issue-form draft even when too few of its sections are named as the form names them (stdin named `*.proposal.md`). */
-  draft: boolean;
+  /**
+   * Read as an issue-form draft even when too few of its sections are named as the form names
+   * them for the text alone to say so (standard input named `NAME.proposal.md`).
+   */
+  draftByName?: boolean;
+  /** Whether --cache may keep its findings (a file, not standard input). */
+  cacheable?: boolean;
 }
 
-/** A finding placed in its file, as every output format reports it (1-based, UTF-16 columns), without the file. */
-export interface FileFinding {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Finding['severity'];
-  code: string;
-  message: string;
-}
+/** A finding as the output needs it: no fixes (the CLI prints none; --fix applied the safe ones before). */
+export type FoundFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'span'>;
 
 /** A question a rule asked the workspace index (a method and its arguments), with a digest of the answer. */
 export interface IndexQuery {
@@ -43,9 +44,9 @@ export interface IndexQuery {
   answer: string;
 }
 
-/** The findings of one file, with what the rules asked the index to find them. */
+/** The findings of one file, with what the rules asked the index to find them (for the cache). */
 export interface LintResult {
-  findings: FileFinding[];
+  findings: FoundFinding[];
   queries: IndexQuery[];
 }
 
@@ -63,15 +64,13 @@ export interface IndexEntry {
 const REPLAYABLE = new Set(['mentor', 'mentors', 'skills', 'upstreamUses']);
 
 /**
- * Parses one file section by section, as the server does (equal to a whole parse, and linear in
- * the headings). `sections` may be shared by the files of one call: the versions of a term file
- * in a repository's history share most of their sections, which are then parsed once.
+ * Parses one file as the language service does. `sections` may be shared by the files of one
+ * call: the versions of a term file in a repository's history share most of their sections,
+ * which are then parsed once.
  */
-export function parseInput(input: CheckInput, sections = new SectionCache()): ProposalDocument {
-  const document = sections.parse(input.text, input.form);
-  // A name ending in .proposal.md says the text is a draft even when too few of its sections
-  // are named as the form names them for the text alone to say so.
-  return input.draft && !document.draft ? parseDraft(input.text, input.form) : document;
+export function parseFile(file: FileToCheck, sections = new SectionCache()): ProposalDocument {
+  const document = readProposal(file.text, file.form, sections);
+  return file.draftByName && !document.draft ? parseDraft(file.text, file.form) : document;
 }
 
 /** What a parsed file adds to the index. */
@@ -98,27 +97,15 @@ export function buildIndex(entries: readonly IndexEntry[], documents: ReadonlyMa
 }
 
 /**
- * Lints a parsed file against the index; with `answers` (for the cache), records what its rules
+ * Checks a parsed file against the index; with `answers` (for the cache), records what its rules
  * asked the index, the digests of the answers kept in `answers` for the files linted against the
  * same index (they ask alike about the issues and mentors they share).
  */
-export function lintDocument(input: CheckInput, document: ProposalDocument, workspace: WorkspaceKnowledge, answers?: Map<string, string>): LintResult {
-  const lines = new LineIndex(input.text);
+export function checkFile(file: FileToCheck, document: ProposalDocument, workspace: WorkspaceKnowledge, answers?: Map<string, string>): LintResult {
   const queries = new Map<string, IndexQuery>();
   const recorder = answers && { queries, answers };
-  const findings = lint(document, { settings: input.rules, lines, uri: input.uri, workspace: guarded(workspace, recorder) }).map((finding) => {
-    const start = lines.positionAt(finding.span.start);
-    const end = lines.positionAt(finding.span.end);
-    return {
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      severity: finding.severity,
-      code: finding.rule,
-      message: finding.message,
-    };
-  });
+  const found = checkDocument(document, { rules: file.rules, lines: new LineIndex(file.text), uri: file.path, workspace: guarded(workspace, recorder) });
+  const findings = found.map(({ rule, severity, message, span }) => ({ rule, severity, message, span }));
   return { findings, queries: [...queries.values()] };
 }
 

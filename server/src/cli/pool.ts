@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IssueForm } from '../core/issue-form';
 import type { FileKnowledge } from '../core/knowledge';
-import type { CheckInput, IndexEntry, LintResult } from './file-check';
+import type { FileToCheck, IndexEntry, LintResult } from './file-check';
 import { type FromWorker, type ToWorker, WORKER_MARK, type WireInput } from './worker';
 
 /** Parses and lints files, keeping the models between the two (`InThread` or `WorkerPool`). */
@@ -38,7 +38,7 @@ export class WorkerPool implements Executor {
   private readonly holder = new Map<number, PoolWorker>();
 
   constructor(
-    private readonly inputs: readonly CheckInput[],
+    private readonly inputs: readonly FileToCheck[],
     size: number,
     bundle: string,
   ) {

@@ -7,10 +7,10 @@ import { SectionCache } from '../core/incremental';
 import type { IssueForm } from '../core/issue-form';
 import type { FileKnowledge } from '../core/knowledge';
 import type { ProposalDocument } from '../core/model';
-import { buildIndex, type CheckInput, type IndexEntry, knowledgeOf, lintDocument, type LintResult, parseInput } from './file-check';
+import { buildIndex, checkFile, type FileToCheck, type IndexEntry, knowledgeOf, type LintResult, parseFile } from './file-check';
 
 /** A file as sent to a worker: its issue form by its place in the forms sent first. */
-export type WireInput = Omit<CheckInput, 'form'> & { form: number };
+export type WireInput = Omit<FileToCheck, 'form'> & { form: number };
 
 export type ToWorker =
   | { type: 'forms'; forms: IssueForm[] }
@@ -34,12 +34,12 @@ export function isCheckWorker(): boolean {
 /** Answers the pool's messages until the pool ends the thread. */
 export function serveChecks(port: MessagePort = parentPort!): void {
   let forms: IssueForm[] = [];
-  const inputs = new Map<number, CheckInput>();
+  const inputs = new Map<number, FileToCheck>();
   const documents = new Map<number, ProposalDocument>();
   // Shared by this worker's files: the sections that versions of a term file share are parsed once.
   const sections = new SectionCache({ shared: true });
   const take = (index: number, input: WireInput) => {
-    const checked: CheckInput = { ...input, form: forms[input.form] };
+    const checked: FileToCheck = { ...input, form: forms[input.form] };
     inputs.set(index, checked);
     return checked;
   };
@@ -49,20 +49,20 @@ export function serveChecks(port: MessagePort = parentPort!): void {
         type: 'parsed',
         results: message.files.map(({ index, input }): [number, FileKnowledge] => {
           const checked = take(index, input);
-          const document = parseInput(checked, sections);
+          const document = parseFile(checked, sections);
           documents.set(index, document);
-          return [index, knowledgeOf(checked.uri, document)];
+          return [index, knowledgeOf(checked.path, document)];
         }),
       };
     }
     for (const { index, input } of message.files) {
-      if (input) documents.set(index, parseInput(take(index, input), sections));
+      if (input) documents.set(index, parseFile(take(index, input), sections));
     }
     const workspace = buildIndex(message.entries, documents);
     const answers = message.record ? new Map<string, string>() : undefined;
     return {
       type: 'linted',
-      results: message.files.map(({ index }): [number, LintResult] => [index, lintDocument(inputs.get(index)!, documents.get(index)!, workspace, answers)]),
+      results: message.files.map(({ index }): [number, LintResult] => [index, checkFile(inputs.get(index)!, documents.get(index)!, workspace, answers)]),
     };
   };
   port.on('message', (message: ToWorker) => {

@@ -1,13 +1,16 @@
-// What the language server needs from where it runs: finding and reading the workspace's files.
-// Node reads the disk (workspace-files.ts); the browser asks the VS Code client, which reads
-// them through `vscode.workspace` (browser-host.ts). Everything else is the same code.
+// What the proposal service needs from where it runs, as interfaces: the workspace's files
+// (Node reads the disk, workspace-files.ts; the browser asks the VS Code client, browser-host.ts),
+// the editor's settings (the LSP adapter asks `workspace/configuration`) and a log. Tests give
+// it all three in memory.
 
-import type { ConfigFile, ProposalConfig } from './core/config';
-import type { FoundForm } from './core/issue-form';
-import type { ReadFileResult } from '../../protocol/messages';
+import type { ConfigFile, ProposalConfig } from '../core/config';
+import type { FoundForm } from '../core/issue-form';
 
 /** A file read for the workspace index: its text, or why it was left out. */
-export type ReadResult = ReadFileResult;
+export interface ReadResult {
+  text?: string;
+  problem?: string;
+}
 
 export interface WorkspaceHost {
   /**
@@ -34,6 +37,19 @@ export interface WorkspaceHost {
    * `reloadConfig`. Its text is `configText(path)`.
    */
   issueFormFor(path: string): FoundForm;
+}
+
+/** The editor's settings of a resource. */
+export interface SettingsSource {
+  /** The `lfxProposals` section for a URI as the editor sends it, unchecked; null when the editor has none. */
+  editorSettings(uri: string): Promise<unknown>;
+}
+
+/** Where the service writes what the user may want to read (the client's output channel). */
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
 }
 
 /** Files larger than this are not read into the index. */
