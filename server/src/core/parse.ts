@@ -142,8 +142,8 @@ interface LabelAt {
 
 // `Label:`, optionally bold, with the stray markup seen in real files (`Skills\*\*:`, `Skills:**`).
 // A colon followed by `//` is a URL, not a label.
-const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*[:：](?!\/\/)(\*\*|__)?/;
-const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
+const LABEL_WITH_COLON = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()[\]\-/'’]{0,40}?)[ \t]*(\\\*\\\*|\*\*|__)?[ \t]*[:：](?!\/\/)(\*\*|__)?/;
+const LABEL_ALONE = /^[ \t]*(\*\*|__)?([A-Za-z][A-Za-z0-9 ()[\]\-/'’]{0,40}?)[ \t]*(\*\*|__)?[ \t]*$/;
 const EXAMPLE_SECTION = /^(?:template|sample|example)s?\b/i;
 // Headings of the term's own sections: a field-less heading under one is no entry being written.
 const TERM_SECTION = /\b(?:timeline|instructions?|guidelines?|schedule|dates|application|how to|faq)\b/i;
@@ -357,9 +357,10 @@ class DocumentReader {
         } else {
           document.orgs.push(subOrg);
         }
-      } else if (org && !TERM_SECTION.test(org.heading.text) && (level === projectLevel || (subOrg && level === projectLevel + 1))) {
+      } else if (org && !TERM_SECTION.test(org.heading.text) && !EXAMPLE_SECTION.test(heading.text) && (level === projectLevel || (subOrg && level === projectLevel + 1))) {
         // A heading at the project level of an organisation, with no field yet: an entry being
-        // written ("#### Query observability" over "- "), so completion offers its fields.
+        // written ("#### Query observability" over "- "), so completion offers its fields. A
+        // "### Template" there (a one-project-level GSoC page) holds the template, not an entry.
         project = addProject(this.readProject(section, 'ok', subOrg && level === projectLevel + 1 ? subOrg : org));
       } else {
         // Any other heading with no fields inside an organisation: a note of it.

@@ -1,6 +1,9 @@
-// empty-field: a field is there but says nothing ("- Mentor(s):" and no mentor).
+// empty-field: a field is there but says nothing ("- Mentor(s):" and no mentor). An empty field
+// the document does not require (2017's GSoC "Issue:" with no issue) is a warning: the label can
+// go as well as be filled.
 
 import { fieldSpec } from '../core/fields';
+import { requiredFields } from '../core/required-fields';
 import type { Rule } from './rule';
 import { emptySection } from './form/empty-section';
 
@@ -16,8 +19,10 @@ export const emptyField: Rule = {
         // On a GSoC page, project-size reports an empty size with what to write.
         if (field.id === 'projectSize' && context.document.programme === 'gsoc') continue;
         const label = fieldSpec(field.id).canonical[context.document.era];
+        const required = requiredFields(context.document).includes(field.id);
         context.report({
-          message: `The ${label} field of "${project.title}" is empty.`,
+          ...(!required && { severity: 'warning' as const }),
+          message: required ? `The ${label} field of "${project.title}" is empty.` : `The ${label} field of "${project.title}" is empty; fill it in or remove the label.`,
           span: field.labelSpan,
         });
       }

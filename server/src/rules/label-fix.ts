@@ -4,17 +4,30 @@
 
 import { type FieldId, fieldSpec } from '../core/fields';
 import type { Field, ProposalDocument } from '../core/model';
+import { templateFieldLabel } from '../core/template';
 import type { Fix, RuleContext, TextEdit } from './rule';
 
 /**
  * The label a fix writes for a field, colon included: the accepted spelling the document uses
  * most for that field (a term that writes `Upstream Issue (URL):` 26 times keeps it for the
- * others too), else the canonical label of the document's era; a tie goes to the era's.
+ * others too), else its template's or its era's (`labelFor`), which also wins a tie.
  */
 export function canonicalLabel(context: RuleContext, field: Field): string | undefined {
   if (!field.id) return undefined;
-  const eraLabel = fieldSpec(field.id).canonical[context.document.era];
-  return `${majorityLabels(context.document).get(field.id) ?? eraLabel}:`;
+  return `${labelFor(context.document, field.id)}:`;
+}
+
+/**
+ * The label to write for a field, without its colon: the accepted spelling the document uses
+ * most, else the one its own entry template writes (`Upstream Issue (URL)` on a GSoC page), else
+ * the canonical label of its era.
+ */
+export function labelFor(document: ProposalDocument, id: FieldId): string {
+  return majorityLabels(document).get(id) ?? eraLabel(document, id);
+}
+
+function eraLabel(document: ProposalDocument, id: FieldId): string {
+  return templateFieldLabel(document, id) ?? fieldSpec(id).canonical[document.era];
 }
 
 /** The document's most used accepted spelling per field, computed once per parsed document. */
@@ -36,9 +49,8 @@ function majorityLabels(document: ProposalDocument): Map<FieldId, string> {
   }
   labels = new Map();
   for (const [id, perLabel] of counts) {
-    const eraLabel = fieldSpec(id).canonical[document.era];
-    let best = eraLabel;
-    let bestCount = perLabel.get(eraLabel) ?? 0;
+    let best = eraLabel(document, id);
+    let bestCount = perLabel.get(best) ?? 0;
     for (const [label, count] of perLabel) {
       if (count > bestCount) {
         best = label;
