@@ -42,12 +42,37 @@ export interface KnownSkill {
   count: number;
 }
 
+/** One mentor entry of a file as the index aggregates it: the handle, and the name and email written with it. */
+interface MentorEntry {
+  key: string;
+  handle: string;
+  name?: string;
+  email?: string;
+  appearance: Appearance;
+}
+
 interface FileEntries {
-  document: ProposalDocument;
-  mentors: Array<{ key: string; handle: string; mentor: Mentor; appearance: Appearance }>;
+  /** Absent for a file restored from its `FileKnowledge` (the CLI's cache): no model was made. */
+  document?: ProposalDocument;
+  mentors: MentorEntry[];
   skills: string[];
   upstream: Array<{ key: string; appearance: Appearance }>;
 }
+
+/**
+ * What one file adds to the index, as plain data (no model, JSON-safe; an appearance's `uri` is
+ * the file's and left out): what the CLI's cache keeps of a file, so that a file it has seen is
+ * not parsed again for the rules that look across files. `restore` of it gives the index what
+ * `update` of the file's model gives.
+ */
+export interface FileKnowledge {
+  mentors: Array<{ handle: string; name?: string; email?: string; appearance: PlaceInFile }>;
+  skills: string[];
+  upstream: Array<{ key: string; appearance: PlaceInFile }>;
+}
+
+/** An appearance without its file. */
+export type PlaceInFile = Omit<Appearance, 'uri'>;
 
 /** An index of the proposal files of a workspace, updated file by file. */
 export class WorkspaceKnowledge {
@@ -69,7 +94,9 @@ export class WorkspaceKnowledge {
       for (const mentor of project.mentors) {
         const handle = knownHandle(mentor);
         if (!handle) continue;
-        entries.mentors.push({ key: handleKey(handle), handle, mentor, appearance: appearance(project.heading.span) });
+        const name = mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
+        const email = mentor.email?.text;
+        entries.mentors.push({ key: handleKey(handle), handle, ...(name && { name }), ...(email !== undefined && { email }), appearance: appearance(project.heading.span) });
       }
       entries.skills.push(...skillsOf(project));
       for (const url of project.upstream) {
@@ -80,16 +107,47 @@ export class WorkspaceKnowledge {
     if (previous && this.cache && sameKnowledge(previous, entries)) {
       // A keystroke that changed nothing the index aggregates (the usual case: typing in a
       // description): keep the aggregate, and move the places it links to where they are now.
-      previous.mentors.forEach((entry, index) => {
-        entry.appearance.span = entries.mentors[index].appearance.span;
-        entry.mentor = entries.mentors[index].mentor;
-      });
+      previous.mentors.forEach((entry, index) => (entry.appearance.span = entries.mentors[index].appearance.span));
       previous.upstream.forEach((entry, index) => (entry.appearance.span = entries.upstream[index].appearance.span));
       previous.document = document;
       return;
     }
     this.files.set(uri, entries);
     this.cache = undefined;
+  }
+
+  /** Replaces what is known from one file by what `knowledgeOf` gave for it (without its model). */
+  restore(uri: string, knowledge: FileKnowledge): void {
+    const place = (appearance: PlaceInFile): Appearance => ({ uri, ...appearance });
+    this.files.set(uri, {
+      mentors: knowledge.mentors.map(({ handle, name, email, appearance }) => ({
+        key: handleKey(handle),
+        handle,
+        ...(name && { name }),
+        ...(email !== undefined && { email }),
+        appearance: place(appearance),
+      })),
+      skills: [...knowledge.skills],
+      upstream: knowledge.upstream.map(({ key, appearance }) => ({ key, appearance: place(appearance) })),
+    });
+    this.cache = undefined;
+  }
+
+  /** What one file adds to the index, as plain data (see `FileKnowledge`). */
+  knowledgeOf(uri: string): FileKnowledge | undefined {
+    const entries = this.files.get(uri);
+    if (!entries) return undefined;
+    const place = ({ uri: _uri, span, ...rest }: Appearance): PlaceInFile => ({ ...rest, span: { start: span.start, end: span.end } });
+    return {
+      mentors: entries.mentors.map(({ handle, name, email, appearance }) => ({
+        handle,
+        ...(name && { name }),
+        ...(email !== undefined && { email }),
+        appearance: place(appearance),
+      })),
+      skills: [...entries.skills],
+      upstream: entries.upstream.map(({ key, appearance }) => ({ key, appearance: place(appearance) })),
+    };
   }
 
   /** Forgets a file (deleted, or no longer a proposal file). */
@@ -135,7 +193,7 @@ export class WorkspaceKnowledge {
     const skillCounts = new Map<string, Map<string, number>>();
     const upstream = new Map<string, Appearance[]>();
     for (const entries of this.files.values()) {
-      for (const { key, handle, mentor, appearance } of entries.mentors) {
+      for (const { key, handle, name, email, appearance } of entries.mentors) {
         let known = mentors.get(key);
         if (!known) {
           known = { handle, names: [], emails: [], projects: [], tally: [new Map(), new Map(), new Map()] };
@@ -143,9 +201,8 @@ export class WorkspaceKnowledge {
         }
         const [handles, names, emails] = known.tally;
         count(handles, handle);
-        const name = mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
         if (name) count(names, name);
-        if (mentor.email) count(emails, mentor.email.text);
+        if (email !== undefined) count(emails, email);
         known.projects.push(appearance);
       }
       for (const skill of entries.skills) count(getOrCreate(skillCounts, skill.toLowerCase()), skill);
@@ -172,6 +229,17 @@ export class WorkspaceKnowledge {
  * any other file name (a draft, an untitled buffer): such a file is a term of its own.
  */
 export function termFileKey(uri: string): string | undefined {
+  // Asked for every use of an upstream issue, by each file that links it: read once per URI.
+  if (TERM_FILE_KEYS.has(uri)) return TERM_FILE_KEYS.get(uri);
+  if (TERM_FILE_KEYS.size >= 10_000) TERM_FILE_KEYS.clear();
+  const key = readTermFileKey(uri);
+  TERM_FILE_KEYS.set(uri, key);
+  return key;
+}
+
+const TERM_FILE_KEYS = new Map<string, string | undefined>();
+
+function readTermFileKey(uri: string): string | undefined {
   let path = uri;
   try {
     path = decodeURIComponent(uri);
@@ -266,12 +334,8 @@ function compare(a: string, b: string): number {
 function sameKnowledge(a: FileEntries, b: FileEntries): boolean {
   // Field by field rather than through joined keys: this runs on every keystroke, for every mentor.
   const samePlace = (x: Appearance, y: Appearance) => x.project === y.project && x.org === y.org && x.term === y.term;
-  const sameMentor = (x: FileEntries['mentors'][number], y: FileEntries['mentors'][number]) =>
-    x.handle === y.handle &&
-    x.mentor.name?.text === y.mentor.name?.text &&
-    x.mentor.link?.text === y.mentor.link?.text &&
-    x.mentor.email?.text === y.mentor.email?.text &&
-    samePlace(x.appearance, y.appearance);
+  const sameMentor = (x: MentorEntry, y: MentorEntry) =>
+    x.handle === y.handle && x.name === y.name && x.email === y.email && samePlace(x.appearance, y.appearance);
   return (
     a.mentors.length === b.mentors.length &&
     a.upstream.length === b.upstream.length &&

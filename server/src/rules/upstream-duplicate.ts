@@ -57,9 +57,9 @@ function checkUpstreamDuplicates(context: RuleContext): void {
         continue;
       }
       // The same term's README.md and project_ideas.md list the same proposals: not a repeat.
-      const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
-      if (elsewhere.length > 0) {
-        const other = elsewhere[0];
+      // The first other use (a repository's history holds each issue in many versions of many files).
+      const other = workspace?.upstreamUses(url.url).find((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
+      if (other) {
         const where = [other.term, other.org].filter(Boolean).join(', ');
         context.report({
           message: `"${project.title}" uses the upstream issue of "${other.project}"${where ? ` (${where})` : ''} in ${fileName(other.uri)}.`,
