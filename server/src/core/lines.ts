@@ -78,6 +78,14 @@ export class LineIndex {
     return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
   }
 
+  /** The offset where the content of the line holding `offset` ends, before its line break. */
+  lineEnd(offset: number): number {
+    const start = this.lineStart(offset);
+    let end = this.nextLineStart(offset);
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return end;
+  }
+
   /** The line break the text uses most: `\r\n` when its first line break is one. */
   get eol(): string {
     const first = this.text.search(/\r?\n/);

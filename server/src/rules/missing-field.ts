@@ -103,7 +103,7 @@ function hiddenField(context: RuleContext, project: Project, id: FieldId): { mes
       const indent = /^[ \t]*/.exec(text.slice(first))?.[0] ?? '';
       return {
         message: `The mentors of "${project.title}" are listed without the "${label}:" label, as items of its ${owner} field, where no tool reads them; put "- ${label}:" over them.`,
-        span: { start: first + indent.length, end: lines.nextLineStart(first) - (text[lines.nextLineStart(first) - 1] === '\n' ? 1 : 0) },
+        span: { start: first + indent.length, end: lines.lineEnd(first) },
         fix: {
           title: `Put "${label}:" over the mentors`,
           // The label's line and the first mentor's indent in one edit: two inserts at one offset have no order.

@@ -152,3 +152,10 @@ test('LineIndex.ofDocument: the line starts a TextDocument keeps through increme
     for (let offset = 0; offset <= updated.length; offset++) assert.deepEqual(kept.positionAt(offset), scanned.positionAt(offset), `${JSON.stringify(updated)} at ${offset}`);
   }
 });
+
+test('lineEnd is where a line\'s content ends, before \\n, \\r\\n or a lone \\r', () => {
+  const text = 'ab\r\ncd\nef\rgh';
+  const lines = new LineIndex(text);
+  assert.deepEqual([0, 2, 3, 4, 7, 8, 11, 12].map((offset) => lines.lineEnd(offset)), [2, 2, 2, 6, 9, 9, 12, 12]);
+  assert.equal(new LineIndex('\r\n').lineEnd(0), 0);
+});

@@ -455,3 +455,11 @@ Upstream Issue: https://github.com/goharbor/harbor/issues/1
     [['label-variant', 'warning']],
   );
 });
+
+// Found by the LSP fuzz tier (FUZZ_SEED=940110): on \r\n line ends the span took the \r too,
+// one character past the line's end.
+test('on \\r\\n line ends the mentors listed without their label are pointed at up to the line break, not into it', () => {
+  const text = `### Harbor\r\n\r\n#### Replication dashboard\r\n\r\n- Description: A dashboard.\r\n- Recommended Skills: Go\r\n- Ada Byron (@adabyron, ada@example.org)\r\n`;
+  const finding = lint(parseProposal(text)).find((each) => each.rule === 'missing-field' && each.message.includes('listed without'));
+  assert.equal(finding && text.slice(finding.span.start, finding.span.end), '- Ada Byron (@adabyron, ada@example.org)');
+});
