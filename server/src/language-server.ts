@@ -51,7 +51,7 @@ import { draftSnippet } from './features/draft-text';
 import { issueUrl, manualText } from './features/issue-url';
 import { projectAt } from './features/locate';
 import { generateToc } from './core/toc';
-import { type Finding, lint, type RuleSettings } from './rules';
+import { type Finding, lint, ProjectFindingsCache, type RuleSettings } from './rules';
 import {
   completionItem,
   DIAGNOSTIC_SOURCE,
@@ -105,8 +105,11 @@ interface Analysis {
 }
 
 const analyses = new Map<string, Analysis>();
-/** Each open document's parsed sections: an edit re-parses only the sections it touched. */
-const sectionCaches = new Map<string, SectionCache>();
+/**
+ * Each open document's parsed sections and project findings: an edit re-parses only the
+ * sections it touched, and the project rules check only the projects it changed.
+ */
+const documentCaches = new Map<string, { sections: SectionCache; findings: ProjectFindingsCache }>();
 const pendingValidation = new Map<string, ReturnType<typeof setTimeout>>();
 
 /**
@@ -176,7 +179,7 @@ function registerHandlers(): void {
     clearTimeout(pendingValidation.get(uri));
     pendingValidation.delete(uri);
     analyses.delete(uri);
-    sectionCaches.delete(uri);
+    documentCaches.delete(uri);
     settingsCache.delete(uri);
     // The index goes back to what the file holds on disk (the editor may have dropped changes);
     // a file listed by "Check All Proposal Files" keeps its findings in the Problems view.
@@ -380,8 +383,7 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
   // file the workspace index read as a proposal file is one, and a draft is known by its headings.
   const known = knownProposal.has(textDocument.uri) || workspace.document(textDocument.uri) !== undefined;
   if (!cached && !known && !isDraftDocument(textDocument.uri, text)) return undefined;
-  let sections = sectionCaches.get(textDocument.uri);
-  if (!sections) sectionCaches.set(textDocument.uri, (sections = new SectionCache()));
+  const { sections } = cachesOf(textDocument.uri);
   const analysis: Analysis = { version: textDocument.version, document: sections.parse(text, formFor(textDocument.uri)), lines: LineIndex.ofDocument(textDocument) };
   analyses.set(textDocument.uri, analysis);
   return analysis;
@@ -391,9 +393,15 @@ function analysisOf(textDocument: TextDocument): Analysis | undefined {
 function findingsOf(uri: string, analysis: Analysis): Finding[] {
   if (!analysis.findings) {
     const rules = lastRules.get(uri) ?? {};
-    analysis.findings = lint(analysis.document, { settings: rules, lines: analysis.lines, uri, workspace });
+    analysis.findings = lint(analysis.document, { settings: rules, lines: analysis.lines, uri, workspace, projectFindings: cachesOf(uri).findings });
   }
   return analysis.findings;
+}
+
+function cachesOf(uri: string): { sections: SectionCache; findings: ProjectFindingsCache } {
+  let caches = documentCaches.get(uri);
+  if (!caches) documentCaches.set(uri, (caches = { sections: new SectionCache(), findings: new ProjectFindingsCache() }));
+  return caches;
 }
 
 /** Open documents that are proposal files, and the rule settings last read for each. */
@@ -428,7 +436,7 @@ function validate(uri: string, settings: Settings): void {
   if (!isProposal) {
     knownProposal.delete(uri);
     analyses.delete(uri);
-    sectionCaches.delete(uri);
+    documentCaches.delete(uri);
     void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [] });
     return;
   }
@@ -440,7 +448,7 @@ function validate(uri: string, settings: Settings): void {
     // Too large to analyse as you type: say so once, at the top, instead of hanging the editor.
     knownProposal.delete(uri);
     analyses.delete(uri);
-    sectionCaches.delete(uri);
+    documentCaches.delete(uri);
     const message = `LFX proposals: this file is ${Math.round(sizeKB)} KB, over lfxProposals.maxFileSizeKB (${settings.maxFileSizeKB} KB), so it was not checked. Raise the setting, or check it with the CLI.`;
     const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     void connection.sendDiagnostics({ uri, version: textDocument.version, diagnostics: [{ range: top, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }] });

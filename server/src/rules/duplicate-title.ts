@@ -8,6 +8,7 @@ export const duplicateTitle: Rule = {
   severity: 'warning',
   description: 'Two projects with the same title in one document.',
   fixes: '—',
+  scope: 'document',
   checkTerm(context) {
     const seen = new Map<string, string>();
     for (const project of context.document.projects) {

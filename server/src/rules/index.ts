@@ -31,7 +31,8 @@ import { missingField } from './missing-field';
 import { orgProposalLimit } from './org-proposal-limit';
 import { primaryMentor } from './primary-mentor';
 import { projectSize } from './project-size';
-import type { Finding, Rule, Severity } from './rule';
+import type { ProjectFindingsCache } from './project-findings-cache';
+import { checksTerms, type Finding, type ProjectRule, type Report, type Rule, type RuleContext, type Severity } from './rule';
 import { templateText } from './template-text';
 import { tocBrokenAnchor } from './toc-broken-anchor';
 import { tocMissingEntry } from './toc-missing-entry';
@@ -43,6 +44,8 @@ import { upstreamMultiple } from './upstream-multiple';
 import { urlFormat } from './url-format';
 import { urlKind } from './url-kind';
 
+export { ProjectFindingsCache } from './project-findings-cache';
+export { checksTerms } from './rule';
 export type { DraftCheck, Finding, Fix, Rule, Severity, TextEdit } from './rule';
 
 /**
@@ -90,7 +93,7 @@ export const RULES: readonly Rule[] = [
  * The rules in the order the settings, the configuration schema and the documentation list
  * them: those of term files first, then those of drafts only.
  */
-export const RULE_CATALOGUE: readonly Rule[] = [...RULES.filter((rule) => rule.checkTerm), ...RULES.filter((rule) => !rule.checkTerm)];
+export const RULE_CATALOGUE: readonly Rule[] = [...RULES.filter(checksTerms), ...RULES.filter((rule) => !checksTerms(rule))];
 
 /** Every rule id, in the catalogue's order: what a configuration file may name. */
 export const RULE_IDS: readonly string[] = RULE_CATALOGUE.map((rule) => rule.id);
@@ -116,38 +119,59 @@ export interface LintOptions {
   uri?: string;
   /** The other proposal files, for the rules that look across files. */
   workspace?: WorkspaceKnowledge;
+  /** The project rules' findings of this document's last check (the language server keeps one per open document). */
+  projectFindings?: ProjectFindingsCache;
 }
 
 /**
  * Runs every enabled rule's check over a document (its draft check over an issue-form draft), drops the findings its disable comments silence,
- * then runs the late rules (unused-disable); findings are sorted by position.
+ * then runs the late rules (unused-disable); findings are sorted by position. With `projectFindings`, the project rules' findings
+ * for a project whose text and inputs did not change since the last call are taken from it, not found again.
  */
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
   const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
   const directives = readDirectives(document.text, lines);
-  const checkOf = (rule: Rule) => (document.draft ? rule.checkDraft : rule.checkTerm);
+  const projectChecks = document.draft ? undefined : options.projectFindings?.begin(document);
+  let reports: Report[] = [];
+  const context: RuleContext = { document, lines, uri, directives, ...(workspace && { workspace }), report: (report) => void reports.push(report) };
+  const checkProject = (rule: ProjectRule, index: number) => {
+    reports = [];
+    rule.checkProject(context, document.projects[index]);
+    return reports;
+  };
   const run = (rules: readonly Rule[]) => {
     const found: Finding[] = [];
     for (const rule of rules) {
       const setting = settings[rule.id];
       if (setting === 'off') continue;
-      checkOf(rule)?.({
-        document,
-        lines,
-        uri,
-        directives,
-        ...(workspace && { workspace }),
-        report: ({ severity, message, span, fix }) =>
-          found.push({ rule: rule.id, severity: setting ?? severity ?? rule.severity, message, span, fixes: fix ? [fix] : [] }),
-      });
+      if (rule.scope === 'project' && !document.draft) {
+        projectChecks?.setInputs(rule, rule.inputs(context));
+        for (let index = 0; index < document.projects.length; index++) {
+          const projectReports = projectChecks ? projectChecks.reports(rule, index, checkProject) : checkProject(rule, index);
+          for (const report of projectReports) found.push(finding(rule, setting, report));
+        }
+        continue;
+      }
+      reports = [];
+      if (document.draft) rule.checkDraft?.(context);
+      else if (rule.scope === 'document') rule.checkTerm(context);
+      for (const report of reports) found.push(finding(rule, setting, report));
     }
     return found;
   };
-  const findings = run(RULES.filter((rule) => !rule.late)).filter((finding) => {
+  const findings = run(EARLY_RULES).filter((finding) => {
     const directive = silencingDirective(directives, finding.rule, finding.span.start, lines);
     if (directive) directive.used = true;
     return !directive;
   });
-  findings.push(...run(RULES.filter((rule) => rule.late)));
+  findings.push(...run(LATE_RULES));
+  projectChecks?.end();
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+const EARLY_RULES = RULES.filter((rule) => !rule.late);
+const LATE_RULES = RULES.filter((rule) => rule.late);
+
+function finding(rule: Rule, setting: Severity | undefined, { severity, message, span, fix }: Report): Finding {
+  return { rule: rule.id, severity: setting ?? severity ?? rule.severity, message, span, fixes: fix ? [fix] : [] };
 }

@@ -17,10 +17,18 @@ export function canonicalLabel(context: RuleContext, field: Field): string | und
   return `${majorityLabels(context.document).get(field.id) ?? eraLabel}:`;
 }
 
-/** The document's most used accepted spelling per field, computed once per parsed document. */
-const MAJORITY_LABELS = new WeakMap<ProposalDocument, Map<FieldId, string>>();
+/**
+ * The labels the fixes write, as one string: the input of the rules that use `canonicalLabel`,
+ * which read it from every project of the document.
+ */
+export function labelsInUse(document: ProposalDocument): string {
+  return majorityLabels(document).key;
+}
 
-function majorityLabels(document: ProposalDocument): Map<FieldId, string> {
+/** The document's most used accepted spelling per field, computed once per parsed document. */
+const MAJORITY_LABELS = new WeakMap<ProposalDocument, Map<FieldId, string> & { key: string }>();
+
+function majorityLabels(document: ProposalDocument): Map<FieldId, string> & { key: string } {
   let labels = MAJORITY_LABELS.get(document);
   if (labels) return labels;
   const counts = new Map<FieldId, Map<string, number>>();
@@ -34,7 +42,7 @@ function majorityLabels(document: ProposalDocument): Map<FieldId, string> {
       counts.set(field.id, perLabel);
     }
   }
-  labels = new Map();
+  labels = Object.assign(new Map<FieldId, string>(), { key: '' });
   for (const [id, perLabel] of counts) {
     const eraLabel = fieldSpec(id).canonical[document.era];
     let best = eraLabel;
@@ -47,6 +55,7 @@ function majorityLabels(document: ProposalDocument): Map<FieldId, string> {
     }
     labels.set(id, best);
   }
+  labels.key = [...labels].join('\n');
   MAJORITY_LABELS.set(document, labels);
   return labels;
 }

@@ -13,30 +13,31 @@ export const missingField: Rule = {
   severity: 'error',
   description: 'A project lacks a required field (Description, Recommended Skills, Mentor(s), an upstream issue, and the fields most entries of the document use).',
   fixes: 'quick fix (in drafts: safe)',
-  checkTerm(context) {
+  scope: 'project',
+  // The fix writes the document's line break, and looks at the end of the text (part of a project's text when it is the last).
+  inputs: ({ document, lines }) => [document.era, requiredFields(document).join(), lines.eol],
+  checkProject(context, project) {
     const required = requiredFields(context.document);
-    for (const project of context.document.projects) {
-      for (const id of required) {
-        if (project.fields.some((field) => field.id === id)) continue;
-        const label = fieldSpec(id).canonical[context.document.era];
-        const nested = id === 'mentors' ? nestedMentorLine(context, project) : undefined;
-        if (nested) {
-          // "- Recommended Skills: …\n  - Mentor Name: Ann (@ann, …)": the mentors are there, inside another field.
-          context.report({
-            message: `The mentors of "${project.title}" are written inside its ${nested.field} field, where no tool reads them; make them an item of the field list: "- ${label}:".`,
-            span: nested.span,
-          });
-          continue;
-        }
+    for (const id of required) {
+      if (project.fields.some((field) => field.id === id)) continue;
+      const label = fieldSpec(id).canonical[context.document.era];
+      const nested = id === 'mentors' ? nestedMentorLine(context, project) : undefined;
+      if (nested) {
+        // "- Recommended Skills: …\n  - Mentor Name: Ann (@ann, …)": the mentors are there, inside another field.
         context.report({
-          // A field required because most entries of the document use it (Expected Outcome, the
-          // LFX URL) was added to the template later; many accepted entries lack it.
-          ...(!ALWAYS_REQUIRED.includes(id) && { severity: 'warning' as const }),
-          message: `Project "${project.title}" has no ${label} field.`,
-          span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
-          fix: insertField(context, project, id),
+          message: `The mentors of "${project.title}" are written inside its ${nested.field} field, where no tool reads them; make them an item of the field list: "- ${label}:".`,
+          span: nested.span,
         });
+        continue;
       }
+      context.report({
+        // A field required because most entries of the document use it (Expected Outcome, the
+        // LFX URL) was added to the template later; many accepted entries lack it.
+        ...(!ALWAYS_REQUIRED.includes(id) && { severity: 'warning' as const }),
+        message: `Project "${project.title}" has no ${label} field.`,
+        span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
+        fix: insertField(context, project, id),
+      });
     }
   },
   checkDraft: missingSection.checkDraft,

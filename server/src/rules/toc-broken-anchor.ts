@@ -2,6 +2,7 @@
 // slug rules (lower case, punctuation dropped, spaces to hyphens, `-1` for repeats). The fix
 // points it at the heading whose text the link shows.
 
+import type { Heading } from '../core/model';
 import { anchorSet, decodeAnchor, headingSlugs } from '../core/toc';
 import type { Rule } from './rule';
 
@@ -10,14 +11,17 @@ export const tocBrokenAnchor: Rule = {
   severity: 'warning',
   description: "A table-of-contents link that matches no heading (GitHub's slug rules).",
   fixes: 'safe',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     if (!document.toc) return;
     const anchors = anchorSet(document);
     const slugs = headingSlugs(document);
+    let byText: Map<string, Heading> | undefined;
     for (const entry of document.toc.entries) {
       if (anchors.has(decodeAnchor(entry.anchor))) continue;
-      const target = document.headings.find((heading) => heading.plain.toLowerCase() === entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
+      byText ??= headingsByText(document.headings);
+      const target = byText.get(entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
       const slug = target && slugs.get(target);
       context.report({
         message: slug
@@ -29,3 +33,13 @@ export const tocBrokenAnchor: Rule = {
     }
   },
 };
+
+/** The first heading of each text, in lower case: what a broken entry's text is looked up in. */
+function headingsByText(headings: readonly Heading[]): Map<string, Heading> {
+  const byText = new Map<string, Heading>();
+  for (const heading of headings) {
+    const key = heading.plain.toLowerCase();
+    if (!byText.has(key)) byText.set(key, heading);
+  }
+  return byText;
+}

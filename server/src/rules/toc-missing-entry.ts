@@ -12,6 +12,7 @@ export const tocMissingEntry: Rule = {
   severity: 'information',
   description: 'An organisation or project heading that the table of contents leaves out.',
   fixes: 'quick fix',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     const toc = document.toc;

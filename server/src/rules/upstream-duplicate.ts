@@ -22,6 +22,7 @@ export const upstreamDuplicate: Rule = {
   severity: 'information',
   description: 'The same upstream issue used by another project in this document or the workspace.',
   fixes: '—',
+  scope: 'document',
   // A draft's upstream issue is compared with the workspace's as a term entry's is.
   checkTerm: checkUpstreamDuplicates,
   checkDraft: checkUpstreamDuplicates,

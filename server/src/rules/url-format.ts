@@ -21,11 +21,11 @@ export const urlFormat: Rule = {
   severity: 'error',
   description: 'An upstream issue or LFX/Apply value that is not an http(s) URL.',
   fixes: 'safe for a missing `https://`, quick fix for a short reference (in drafts: safe)',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        if ((field.id === 'upstreamIssue' || field.id === 'lfxUrl') && field.value) checkField(context, project, field);
-      }
+  scope: 'project',
+  inputs: () => [],
+  checkProject(context, project) {
+    for (const field of project.fields) {
+      if ((field.id === 'upstreamIssue' || field.id === 'lfxUrl') && field.value) checkField(context, project, field);
     }
   },
   checkDraft: formUrl.checkDraft,
