@@ -4,6 +4,7 @@
 
 import GithubSlugger from 'github-slugger';
 import type { Heading, ProposalDocument, TocEntry } from './model';
+import { ownCopy } from './own-strings';
 
 /** GitHub's anchor of every heading, in document order (duplicates get `-1`, `-2`, …). */
 export function headingSlugs(document: ProposalDocument): Map<Heading, string> {
@@ -34,12 +35,24 @@ export function anchorSet(document: ProposalDocument): Set<string> {
 
 /** An anchor as GitHub compares it: percent-decoded. */
 export function decodeAnchor(anchor: string): string {
-  try {
-    return decodeURIComponent(anchor);
-  } catch {
-    return anchor;
+  let decoded = DECODED.get(anchor);
+  if (decoded === undefined) {
+    try {
+      decoded = decodeURIComponent(anchor);
+    } catch {
+      decoded = anchor;
+    }
+    if (DECODED.size >= 10_000) DECODED.clear();
+    // Own copies: the anchor may be a slice of a version of the document's text.
+    const key = ownCopy(anchor);
+    decoded = decoded === anchor ? key : ownCopy(decoded);
+    DECODED.set(key, decoded);
   }
+  return decoded;
 }
+
+/** Anchors decoded: both table-of-contents rules decode every entry's on each keystroke. */
+const DECODED = new Map<string, string>();
 
 /**
  * The table of contents the document should have, as markdown to replace the current list.
