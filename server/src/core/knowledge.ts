@@ -175,6 +175,17 @@ export class WorkspaceKnowledge {
  * any other file name (a draft, an untitled buffer): such a file is a term of its own.
  */
 export function termFileKey(uri: string): string | undefined {
+  if (TERM_FILE_KEYS.has(uri)) return TERM_FILE_KEYS.get(uri);
+  if (TERM_FILE_KEYS.size >= 1_000) TERM_FILE_KEYS.clear();
+  const key = readTermFileKey(uri);
+  TERM_FILE_KEYS.set(uri, key);
+  return key;
+}
+
+/** Term keys by URI: upstream-duplicate asks for the workspace's files' on every keystroke. */
+const TERM_FILE_KEYS = new Map<string, string | undefined>();
+
+function readTermFileKey(uri: string): string | undefined {
   let path = uri;
   try {
     path = decodeURIComponent(uri);

@@ -20,18 +20,28 @@ export function headingSlugs(document: ProposalDocument): Map<Heading, string> {
     const known = lastSlugged.slugs;
     slugs = new Map(document.headings.map((heading, index) => [heading, known[index]]));
     SLUGS.set(document, slugs);
+    SLUG_LISTS.set(slugs, known);
   }
   return slugs;
 }
 
 const SLUGS = new WeakMap<ProposalDocument, Map<Heading, string>>();
+/** The list of slugs each map was made from: the same list while no heading text changes. */
+const SLUG_LISTS = new WeakMap<Map<Heading, string>, string[]>();
 /** The heading texts last slugged, and their slugs. */
 let lastSlugged: { texts: string[]; slugs: string[] } = { texts: [], slugs: [] };
 
 /** The anchors the table of contents can reach. */
 export function anchorSet(document: ProposalDocument): Set<string> {
-  return new Set(headingSlugs(document).values());
+  const slugs = headingSlugs(document);
+  const list = SLUG_LISTS.get(slugs) ?? [...slugs.values()];
+  let anchors = ANCHORS.get(list);
+  if (!anchors) ANCHORS.set(list, (anchors = new Set(list)));
+  return anchors;
 }
+
+/** Anchors by the list of slugs: made again only when a heading's text changes. */
+const ANCHORS = new WeakMap<string[], Set<string>>();
 
 /** An anchor as GitHub compares it: percent-decoded. */
 export function decodeAnchor(anchor: string): string {

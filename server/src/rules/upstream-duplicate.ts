@@ -33,7 +33,8 @@ function checkUpstreamDuplicates(context: RuleContext): void {
   // Within the document, from the model itself (the workspace may not hold this version yet).
   const local = new Map<string, Project>();
   for (const project of document.projects) {
-    for (const key of new Set(project.upstream.map((url) => normaliseUpstream(url.url)))) {
+    for (const url of project.upstream) {
+      const key = normaliseUpstream(url.url);
       if (!local.has(key)) local.set(key, project);
     }
   }
@@ -58,9 +59,8 @@ function checkUpstreamDuplicates(context: RuleContext): void {
         continue;
       }
       // The same term's README.md and project_ideas.md list the same proposals: not a repeat.
-      const elsewhere = (workspace?.upstreamUses(url.url) ?? []).filter((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
-      if (elsewhere.length > 0) {
-        const other = elsewhere[0];
+      const other = workspace?.upstreamUses(url.url).find((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
+      if (other) {
         const where = [other.term, other.org].filter(Boolean).join(', ');
         context.report({
           message: `"${project.title}" uses the upstream issue of "${other.project}"${where ? ` (${where})` : ''} in ${fileName(other.uri)}.`,
@@ -81,6 +81,8 @@ function relatedOrganisations(first: Organisation | undefined, second: Organisat
 }
 
 function dedupe<T extends { url: string }>(urls: T[]): T[] {
+  // Most entries link one issue: nothing to drop (this runs for every project on each keystroke).
+  if (urls.length < 2) return urls;
   const seen = new Set<string>();
   return urls.filter((url) => {
     const key = normaliseUpstream(url.url);
