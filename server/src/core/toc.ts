@@ -43,6 +43,26 @@ export function anchorSet(document: ProposalDocument): Set<string> {
 /** Anchors by the list of slugs: made again only when a heading's text changes. */
 const ANCHORS = new WeakMap<string[], Set<string>>();
 
+/** The first heading with each text, in lower case: where a table-of-contents entry with a broken anchor points. */
+export function headingByText(document: ProposalDocument, text: string): Heading | undefined {
+  const slugs = headingSlugs(document);
+  // The same list of slugs is the same list of heading texts: their places by text are the same too.
+  const list = SLUG_LISTS.get(slugs) ?? [];
+  let places = HEADING_PLACES.get(list);
+  if (!places) {
+    places = new Map();
+    for (const [index, heading] of document.headings.entries()) {
+      const key = heading.plain.toLowerCase();
+      if (!places.has(key)) places.set(key, index);
+    }
+    HEADING_PLACES.set(list, places);
+  }
+  const index = places.get(text);
+  return index === undefined ? undefined : document.headings[index];
+}
+
+const HEADING_PLACES = new WeakMap<string[], Map<string, number>>();
+
 /** An anchor as GitHub compares it: percent-decoded. */
 export function decodeAnchor(anchor: string): string {
   let decoded = DECODED.get(anchor);

@@ -2,8 +2,7 @@
 // slug rules (lower case, punctuation dropped, spaces to hyphens, `-1` for repeats). The fix
 // points it at the heading whose text the link shows.
 
-import type { Heading } from '../core/model';
-import { anchorSet, decodeAnchor, headingSlugs } from '../core/toc';
+import { anchorSet, decodeAnchor, headingByText, headingSlugs } from '../core/toc';
 import type { Rule } from './rule';
 
 export const tocBrokenAnchor: Rule = {
@@ -17,11 +16,9 @@ export const tocBrokenAnchor: Rule = {
     if (!document.toc) return;
     const anchors = anchorSet(document);
     const slugs = headingSlugs(document);
-    let byText: Map<string, Heading> | undefined;
     for (const entry of document.toc.entries) {
       if (anchors.has(decodeAnchor(entry.anchor))) continue;
-      byText ??= headingsByText(document.headings);
-      const target = byText.get(entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
+      const target = headingByText(document, entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
       const slug = target && slugs.get(target);
       context.report({
         message: slug
@@ -33,13 +30,3 @@ export const tocBrokenAnchor: Rule = {
     }
   },
 };
-
-/** The first heading of each text, in lower case: what a broken entry's text is looked up in. */
-function headingsByText(headings: readonly Heading[]): Map<string, Heading> {
-  const byText = new Map<string, Heading>();
-  for (const heading of headings) {
-    const key = heading.plain.toLowerCase();
-    if (!byText.has(key)) byText.set(key, heading);
-  }
-  return byText;
-}
