@@ -3,7 +3,7 @@
 // wire types of their own: the server converts its features' results to them at the boundary
 // (server/src/toLsp.ts), so a feature can change its shape without changing the wire.
 
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /** A zero-based line/UTF-16 character range, as LSP sends it. */
 export interface LineRange {
@@ -149,3 +149,45 @@ export interface ReadFileResult {
 }
 
 export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('lfxProposals/readFile');
+
+/** Parameters of `lfxProposals/indexStatus`. */
+export interface IndexStatusParams {
+  /** `indexing`: the server is reading the workspace's proposal files; `ready`: it has read them. */
+  state: 'indexing' | 'ready';
+  /** With `ready`: how many proposal files the index read. */
+  files?: number;
+}
+
+/**
+ * Server → client: the workspace index is being built, or is ready (at start, and again after the
+ * settings, the workspace folders or a configuration file changed). Completion and hover know the
+ * other files' mentors and skills once it is ready; nothing needs to ask again and again.
+ */
+export const IndexStatusNotification = new NotificationType<IndexStatusParams>('lfxProposals/indexStatus');
+
+/** A checked proposal file in numbers, for the status bar. */
+export interface FileSummary {
+  /** The term title, empty when the file has none. */
+  term: string;
+  organisations: number;
+  /** The projects of the organisations and of their sub-organisations. */
+  projects: number;
+  problems: ProblemCounts;
+}
+
+/** Parameters of `lfxProposals/fileStatus`. */
+export interface FileStatusParams {
+  uri: string;
+  /** The version of the document that was checked. */
+  version: number;
+  /** Whether the server takes the document as a proposal file (lfxProposals.files, or an issue-form draft). */
+  proposal: boolean;
+  /** Present when the file was analysed (not for a file over lfxProposals.maxFileSizeKB). */
+  summary?: FileSummary;
+}
+
+/**
+ * Server → client, after each check of an open document: whether it is a proposal file, and its
+ * numbers. The client keeps `lfxProposals.isProposalFile`, the status bar and the preview by it.
+ */
+export const FileStatusNotification = new NotificationType<FileStatusParams>('lfxProposals/fileStatus');

@@ -33,6 +33,8 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
+    // What went into the bundle, for the licences of the npm package (scripts/pack-cli.mjs).
+    metafile: true,
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
     define: {
       ...common.define,
@@ -57,7 +59,10 @@ if (tests) {
 } else if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const [index, { metafile }] of results.entries()) {
+    if (metafile) writeFileSync(builds[index].outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(metafile));
+  }
   // The configuration file's JSON schema, generated from the rule list by the CLI just built.
   const schema = spawnSync(process.execPath, ['dist/cli.js', '--print-schema'], { encoding: 'utf8' });
   if (schema.status !== 0) throw new Error(`writing dist/config.schema.json failed: ${schema.stderr}`);

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
+import { CLIENT_ID, CLIENT_NAME, clientOptions, type ExtensionApi, startExtension } from './start';
 import { serveWorkspaceFiles } from './workspace-files';
 
 /** The browser's Worker (the project compiles without the DOM library). */
@@ -15,7 +15,7 @@ declare class Worker {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   // Markdown files of any scheme (vscode-vfs on github.dev, vscode-remote, file): the server
   // checks those in the workspace folders.
   const serverOptions = async (): Promise<MessageTransports> => {
@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // (restart.ts) would never run here; on an error the client stops and says so.
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, [{ language: 'markdown' }]));
   context.subscriptions.push(...serveWorkspaceFiles(client));
-  await startExtension(context, client);
+  return startExtension(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,12 +8,12 @@ import * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from './server-options';
 import { RestartingErrorHandler } from './restart';
-import { CLIENT_ID, CLIENT_NAME, clientOptions, startExtension } from './start';
+import { CLIENT_ID, CLIENT_NAME, clientOptions, type ExtensionApi, startExtension } from './start';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language server; VS Code calls this on the first markdown file. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     // The library adds these variables to the editor's environment (it does not replace it).
@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // A crashed server is restarted; the user is told once, not on every crash.
   options.errorHandler = new RestartingErrorHandler((message) => void vscode.window.showWarningMessage(message), CLIENT_NAME);
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, options);
-  await startExtension(context, client);
+  return startExtension(context, client);
 }
 
 /** Stops the language server when the extension is deactivated. */

@@ -1,27 +1,42 @@
-// Which open documents are proposal files, as the server decides (lfxProposals.files): the
-// org tree answers null for other files. Keeps the context key `lfxProposals.isProposalFile`
-// for the active editor, which enables the commands and the editor-title button.
+// Which open documents are proposal files, as the server decides (lfxProposals.files, or an
+// issue-form draft): it says so after each check (lfxProposals/fileStatus), with the file's
+// numbers for the status bar, and says when its workspace index is ready
+// (lfxProposals/indexStatus). Keeps the context key `lfxProposals.isProposalFile` for the active
+// editor, which enables the commands and the editor-title button.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { type OrgTree, OrgTreeRequest } from '../../protocol/messages';
+import { type FileStatusParams, FileStatusNotification, IndexStatusNotification, type OrgTree, OrgTreeRequest } from '../../protocol/messages';
 
 export class ProposalFiles implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.TextEditor | undefined>();
-  /** Fires when the active editor changes, once it is known whether it is a proposal file. */
-  readonly onDidChangeActive = this.changed.event;
+  private readonly activeChanged = new vscode.EventEmitter<vscode.TextEditor | undefined>();
+  /** Fires when the active editor changes, or the server's verdict on it does. */
+  readonly onDidChangeActive = this.activeChanged.event;
+  private readonly statusChanged = new vscode.EventEmitter<FileStatusParams>();
+  /** Fires after each check of an open document, with its status. */
+  readonly onDidChangeStatus = this.statusChanged.event;
+  private readonly statuses = new Map<string, FileStatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private activeIsProposal = false;
+  private indexReady = false;
+  private indexWaiters: Array<() => void> = [];
 
+  /** Listens to the client's notifications: construct it before the client starts, so that none is missed. */
   constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
-      this.changed,
-      vscode.window.onDidChangeActiveTextEditor((editor) => void this.refresh(editor)),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('lfxProposals.files')) void this.refresh(vscode.window.activeTextEditor);
+      this.activeChanged,
+      this.statusChanged,
+      client.onNotification(FileStatusNotification, (status) => this.receive(status)),
+      client.onNotification(IndexStatusNotification, ({ state }) => {
+        this.indexReady = state === 'ready';
+        if (!this.indexReady) return;
+        for (const resolve of this.indexWaiters) resolve();
+        this.indexWaiters = [];
       }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => void this.setActive(editor)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.statuses.delete(document.uri.toString())),
     );
-    void this.refresh(vscode.window.activeTextEditor);
+    void this.setActive(vscode.window.activeTextEditor);
   }
 
   /** The org tree of a document, or undefined when it is not a proposal file. */
@@ -31,25 +46,36 @@ export class ProposalFiles implements vscode.Disposable {
     return tree ?? undefined;
   }
 
+  /** What the server said of a document after its last check; undefined before its first. */
+  status(document: vscode.TextDocument): FileStatusParams | undefined {
+    return this.statuses.get(document.uri.toString());
+  }
+
   /** True when the active editor shows a proposal file. */
   get isActiveProposal(): boolean {
     return this.activeIsProposal;
   }
 
-  private async refresh(editor: vscode.TextEditor | undefined): Promise<void> {
-    let isProposal = false;
-    if (editor) {
-      // The server answers once it has validated the file (the first time after opening).
-      for (let attempt = 0; attempt < 20 && !isProposal; attempt++) {
-        isProposal = Boolean(await this.orgTree(editor.document).catch(() => undefined));
-        if (!isProposal && editor.document.languageId === 'markdown') await new Promise((resolve) => setTimeout(resolve, 100));
-        else break;
-      }
-    }
-    if (editor !== vscode.window.activeTextEditor) return;
+  /** Resolves once the server's workspace index is ready (at once when it is and no re-index runs). */
+  whenIndexed(): Promise<void> {
+    return this.indexReady ? Promise.resolve() : new Promise((resolve) => this.indexWaiters.push(resolve));
+  }
+
+  private receive(status: FileStatusParams): void {
+    const before = this.statuses.get(status.uri)?.proposal;
+    this.statuses.set(status.uri, status);
+    this.statusChanged.fire(status);
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.uri.toString() === status.uri && before !== status.proposal) void this.setActive(editor);
+  }
+
+  private async setActive(editor: vscode.TextEditor | undefined): Promise<void> {
+    // Until the server has checked it (the first time after opening), a document is not a proposal file.
+    const isProposal = Boolean(editor && editor.document.languageId === 'markdown' && this.status(editor.document)?.proposal);
     this.activeIsProposal = isProposal;
     await vscode.commands.executeCommand('setContext', 'lfxProposals.isProposalFile', isProposal);
-    this.changed.fire(editor);
+    if (editor !== vscode.window.activeTextEditor) return;
+    this.activeChanged.fire(editor);
   }
 
   dispose(): void {

@@ -30,10 +30,22 @@ export function clientOptions(context: vscode.ExtensionContext, documentSelector
   };
 }
 
+/**
+ * What the extension gives other extensions and its tests (`vscode.extensions.getExtension(…).exports`):
+ * events of the server, to wait on instead of asking again and again.
+ */
+export interface ExtensionApi {
+  /** Resolves once the server's workspace index is ready: completion and hover know every proposal file. */
+  whenIndexed(): Promise<void>;
+}
+
 /** Starts the client and wires the editor-side parts to it. */
-export async function startExtension(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<void> {
-  await client.start();
+export async function startExtension(context: vscode.ExtensionContext, client: BaseLanguageClient): Promise<ExtensionApi> {
+  // Before the client starts: it listens to the server's notifications from the first.
   const proposalFiles = new ProposalFiles(client);
+  context.subscriptions.push(proposalFiles);
+  await client.start();
   const preview = new PreviewPanel(context.extensionUri, proposalFiles);
-  context.subscriptions.push(proposalFiles, preview, registerStatusBar(proposalFiles), ...registerCommands(client, preview, proposalFiles));
+  context.subscriptions.push(preview, registerStatusBar(proposalFiles), ...registerCommands(client, preview, proposalFiles));
+  return { whenIndexed: () => proposalFiles.whenIndexed() };
 }

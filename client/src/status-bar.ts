@@ -1,5 +1,5 @@
 // The status-bar item on proposal files: "LFX: 34 projects, 2 errors"; a click opens the
-// Problems view.
+// Problems view. Its numbers come with the server's status of each check (proposal-files.ts).
 
 import * as vscode from 'vscode';
 import type { ProposalFiles } from './proposal-files';
@@ -9,30 +9,26 @@ export function registerStatusBar(proposalFiles: ProposalFiles): vscode.Disposab
   item.name = 'LFX Mentorship Proposals';
   item.command = 'workbench.actions.view.problems';
 
-  const update = async () => {
+  const update = () => {
     const editor = vscode.window.activeTextEditor;
-    const tree = editor && proposalFiles.isActiveProposal ? await proposalFiles.orgTree(editor.document).catch(() => undefined) : undefined;
-    if (!editor || !tree) {
+    const summary = editor && proposalFiles.isActiveProposal ? proposalFiles.status(editor.document)?.summary : undefined;
+    if (!summary) {
       item.hide();
       return;
     }
-    const projects = tree.orgs.reduce((total, org) => total + org.projects.length + org.subOrgs.reduce((sum, sub) => sum + sub.projects.length, 0), 0);
-    const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((diagnostic) => diagnostic.source === 'lfx-proposals');
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
-    const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Warning).length;
-    item.text = `$(checklist) LFX: ${projects} project${projects === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
-    item.tooltip = `${tree.term || 'Proposal file'}: ${projects} projects in ${tree.orgs.length} organisations; ${errors} errors, ${warnings} warnings. Click to open the Problems view.`;
+    const { projects, organisations, term, problems } = summary;
+    item.text = `$(checklist) LFX: ${projects} project${projects === 1 ? '' : 's'}, ${problems.error} error${problems.error === 1 ? '' : 's'}`;
+    item.tooltip = `${term || 'Proposal file'}: ${projects} projects in ${organisations} organisations; ${problems.error} errors, ${problems.warning} warnings. Click to open the Problems view.`;
     item.show();
   };
 
   const subscriptions = [
     item,
-    proposalFiles.onDidChangeActive(() => void update()),
-    vscode.languages.onDidChangeDiagnostics((event) => {
-      const active = vscode.window.activeTextEditor?.document.uri.toString();
-      if (event.uris.some((uri) => uri.toString() === active)) void update();
+    proposalFiles.onDidChangeActive(update),
+    proposalFiles.onDidChangeStatus((status) => {
+      if (status.uri === vscode.window.activeTextEditor?.document.uri.toString()) update();
     }),
   ];
-  void update();
+  update();
   return vscode.Disposable.from(...subscriptions);
 }

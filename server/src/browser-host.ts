@@ -7,7 +7,7 @@ import type { Connection, WorkspaceFolder } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES, loadConfig } from './core/config';
 import { findIssueForm, type FoundForm, ISSUE_FORM_PATH } from './core/issue-form';
-import { MAX_INDEXED_BYTES, type WorkspaceHost } from './host';
+import { MAX_INDEXED_BYTES, type WorkspaceHost } from './service/host';
 import { FindFilesRequest, ReadFileRequest, type ReadFileResult } from '../../protocol/messages';
 import { RULE_IDS } from './rules';
 

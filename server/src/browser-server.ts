@@ -4,9 +4,9 @@
 
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { browserHost } from './browser-host';
-import { logUnhandled, startServer } from './language-server';
+import { startServer } from './language-server';
 
 declare const self: { addEventListener(type: 'unhandledrejection', listener: (event: { reason: unknown }) => void): void };
 
-startServer(createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never)), browserHost);
+const logUnhandled = startServer(createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never)), browserHost);
 self.addEventListener('unhandledrejection', (event) => logUnhandled(event.reason));

@@ -1,23 +1,18 @@
 // The command-line checker: the same parser and rules as the language server, for CI
 // and for reviewers. `lfx-proposals check [--format text|json|github] [--fix] FILE_OR_GLOB…`;
 // `-` reads standard input, so a reviewer can pipe a filed issue's body in from `gh`.
+// This file reads the command line and hands each command to its module under cli/:
+// `check` to check-command.ts (which checks files already read with check-files.ts),
+// `issue-url` to issue-url-command.ts.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { type ConfigProblem, isIgnored, mergeConfig, parseConfigFile, type ProposalConfig } from './core/config';
-import { WorkspaceKnowledge } from './core/knowledge';
-import { LineIndex } from './core/lines';
-import type { ProposalDocument } from './core/model';
-import { SectionCache } from './core/incremental';
-import { fixAll } from './features/fix-all';
-import { issueUrl } from './features/issue-url';
-import type { IssueForm } from './core/issue-form';
-import { parseDraft } from './core/draft';
+import { runCheck } from './cli/check-command';
+import { ConfigSource, reportConfigProblems } from './cli/config-source';
+import { STDIN } from './cli/files';
+import { type Format, FORMATS } from './cli/output';
+import { runIssueUrl } from './cli/issue-url-command';
 import { configSchema } from './config-schema';
-import { NodeConfigLoader } from './node-config';
-import { type Finding, lint, RULE_IDS, type RuleSettings } from './rules';
+import { RULE_IDS } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;
 
@@ -52,339 +47,62 @@ Options:
 Exit status: 0 no error-severity finding, 1 at least one, 2 usage error or unreadable file.
 Rules: ${RULE_IDS.join(', ')}`;
 
-type Format = 'text' | 'json' | 'github';
+/** The options of the command line. */
+const OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  fix: { type: 'boolean', default: false },
+  config: { type: 'string' },
+  'print-config': { type: 'string' },
+  'print-schema': { type: 'boolean', default: false },
+  repository: { type: 'string', default: 'cncf/mentoring' },
+  force: { type: 'boolean', default: false },
+  'stdin-filename': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
 
-/** A finding placed in its file, as every output format reports it (1-based, UTF-16 columns). */
-interface Located {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: Finding['severity'];
-  code: string;
-  message: string;
-}
+type Values = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>['values'];
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        fix: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        'print-config': { type: 'string' },
-        'print-schema': { type: 'boolean', default: false },
-        repository: { type: 'string', default: 'cncf/mentoring' },
-        force: { type: 'boolean', default: false },
-        'stdin-filename': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     return usageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return 0;
-  }
-  if (values.version) {
-    process.stdout.write(LFX_PROPOSALS_VERSION + '\n');
-    return 0;
-  }
-  if (values['print-schema']) {
-    process.stdout.write(JSON.stringify(configSchema(), null, 2) + '\n');
-    return 0;
-  }
+  const printed = printInformation(values);
+  if (printed !== undefined) return printed;
   const configs = new ConfigSource(values.config);
-  if (values['print-config']) {
-    const { config, problems } = configs.forFile(values['print-config']);
-    reportConfigProblems(problems);
-    process.stdout.write(JSON.stringify({ rules: config.rules, files: config.files, ignore: config.ignore, sources: config.sources }, null, 2) + '\n');
-    return problems.length ? 2 : 0;
-  }
+  if (values['print-config']) return printConfig(configs, values['print-config']);
   const [command, ...patterns] = positionals;
-  if (command === 'issue-url') return printIssueUrl(patterns, configs, values.repository!, values.force!);
+  if (command === 'issue-url') {
+    const status = runIssueUrl(patterns, configs, values.repository, values.force);
+    return typeof status === 'number' ? status : usageError(status.usage);
+  }
   if (command !== 'check') return usageError(command ? `unknown command "${command}"` : 'no command given');
   const format = values.format as Format;
-  if (!['text', 'json', 'github'].includes(format)) return usageError(`unknown format "${format}"`);
+  if (!FORMATS.includes(format)) return usageError(`unknown format "${format}"`);
   if (patterns.length === 0) return usageError('no file given');
   if (patterns.filter((pattern) => pattern === STDIN).length > 1) return usageError('standard input (-) can be read once');
-  const stdinName = values['stdin-filename'] ?? '<stdin>';
   if (values['stdin-filename'] !== undefined && !patterns.includes(STDIN)) return usageError('--stdin-filename names standard input, which is read only with -');
-
-  let status = 0;
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    if (pattern === STDIN) {
-      files.push(STDIN);
-    } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { onlyFiles: true, expandDirectories: false });
-      if (matches.length === 0) {
-        process.stderr.write(`lfx-proposals: no file matches "${pattern}"\n`);
-        status = 2;
-      }
-      files.push(...matches.sort());
-    } else {
-      files.push(pattern);
-    }
-  }
-
-  // Read (and fix) every file first: the rules that look across files (upstream-duplicate)
-  // see all the files of this call as the workspace.
-  const checked: Array<{ file: string; text: string; document: ProposalDocument; rules: RuleSettings }> = [];
-  const workspace = new WorkspaceKnowledge();
-  const reported = new Set<string>();
-  let ignored = 0;
-  // One file named twice (`a.md` and `./a.md`) is checked once.
-  const unique = [...new Map(files.map((file) => [file === STDIN ? STDIN : absolute(file), file])).values()];
-  // What goes to stdout when the fixed text of standard input does.
-  let report: NodeJS.WritableStream = process.stdout;
-  for (const entry of unique) {
-    const fromStdin = entry === STDIN;
-    // Standard input is named by --stdin-filename: its configuration, form and messages follow the name.
-    const file = fromStdin ? stdinName : entry;
-    const { config, problems } = configs.forFile(file);
-    const fresh = problems.filter((problem) => !reported.has(`${problem.file}:${problem.span.start}`));
-    for (const problem of fresh) reported.add(`${problem.file}:${problem.span.start}`);
-    if (reportConfigProblems(fresh)) status = 2;
-    if (isIgnored(config, absolute(file))) {
-      ignored++;
-      continue;
-    }
-    const text = fromStdin ? readStdin() : readText(file);
-    if (text === undefined) {
-      status = 2;
-      continue;
-    }
-    let current = text;
-    if (values.fix && fromStdin) {
-      const fixed = fixAll(text, { settings: config.rules, form: configs.formFor(file) });
-      process.stdout.write(fixed.text);
-      report = process.stderr;
-      if (fixed.applied > 0) process.stderr.write(`lfx-proposals: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
-      current = fixed.text;
-    } else if (values.fix) {
-      const fixed = fixAll(text, { settings: config.rules, form: configs.formFor(file) });
-      if (fixed.text !== text) {
-        writeFileSync(file, fixed.text);
-        process.stderr.write(`lfx-proposals: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}\n`);
-        current = fixed.text;
-      }
-    }
-    // Section by section, as the server parses: equal to a whole parse, and linear in the headings.
-    const form = configs.formFor(file);
-    let document = new SectionCache().parse(current, form);
-    // A name ending in .proposal.md says the text is a draft even when too few of its sections
-    // are named as the form names them for the text alone to say so.
-    if (fromStdin && !document.draft && DRAFT_NAME.test(file)) document = parseDraft(current, form);
-    // Under its absolute path: the rules that look across files tell a term's README.md and
-    // project_ideas.md by their folder, however the file was named on the command line.
-    workspace.update(absolute(file), document);
-    checked.push({ file, text: current, document, rules: config.rules });
-  }
-
-  const located: Located[] = [];
-  for (const { file, text, document, rules } of checked) {
-    const lines = new LineIndex(text);
-    for (const finding of lint(document, { settings: rules, lines, uri: absolute(file), workspace })) {
-      const start = lines.positionAt(finding.span.start);
-      const end = lines.positionAt(finding.span.end);
-      located.push({
-        file: displayPath(file),
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
-        severity: finding.severity,
-        code: finding.rule,
-        message: finding.message,
-      });
-    }
-  }
-
-  report.write(render(format, located, checked.length, ignored));
-  if (located.some((finding) => finding.severity === 'error')) status = Math.max(status, 1);
-  return status;
+  return runCheck(patterns, configs, { format, fix: values.fix, stdinName: values['stdin-filename'] ?? '<stdin>' });
 }
 
-/**
- * `issue-url DRAFT`: prints the prefilled new-issue URL, and on stderr the fields to fill in by
- * hand. A draft with errors prints them instead (exit 1), unless --force.
- */
-function printIssueUrl(files: string[], configs: ConfigSource, repository: string, force: boolean): number {
-  if (files.length !== 1) return usageError('issue-url takes one draft file');
-  const [file] = files;
-  const text = readText(file);
-  if (text === undefined) return 2;
-  const document = new SectionCache().parse(text, configs.formFor(file));
-  if (!document.draft) {
-    process.stderr.write(`lfx-proposals: ${file} is not an issue-form draft (no ### sections named by the form's labels)\n`);
-    return 2;
-  }
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) return usageError(`--repository takes OWNER/NAME, not "${repository}"`);
-  const { config } = configs.forFile(file);
-  const lines = new LineIndex(text);
-  const errors = lint(document, { settings: config.rules, lines, uri: file }).filter((finding) => finding.severity === 'error');
-  if (errors.length > 0 && !force) {
-    for (const finding of errors) {
-      const start = lines.positionAt(finding.span.start);
-      process.stderr.write(`${displayPath(file)}:${start.line + 1}:${start.character + 1}: error ${finding.rule} ${finding.message}\n`);
-    }
-    process.stderr.write(`lfx-proposals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the draft; fix them or pass --force\n`);
-    return 1;
-  }
-  const result = issueUrl(document, repository);
-  process.stdout.write(`${result.url}\n`);
-  for (const field of result.manual) {
-    const why = field.reason === 'too-long' ? 'left out to keep the URL short enough for GitHub' : 'GitHub does not prefill checkboxes';
-    process.stderr.write(`lfx-proposals: fill in "${field.label}" by hand (${why}):\n${field.value.replace(/^/gm, '  ')}\n`);
-  }
+/** --help, --version, --print-schema: prints and returns 0; undefined for the other options. */
+function printInformation(values: Values): number | undefined {
+  const text = values.help ? USAGE : values.version ? LFX_PROPOSALS_VERSION : values['print-schema'] ? JSON.stringify(configSchema(), null, 2) : undefined;
+  if (text === undefined) return undefined;
+  process.stdout.write(text + '\n');
   return 0;
 }
 
-/** The file argument that means standard input. */
-const STDIN = '-';
-
-/** The names of issue-form drafts (the `lfxProposals.files` default's `**\/*.proposal.md`). */
-const DRAFT_NAME = /\.proposal\.md$/i;
-
-/** Reads all of standard input, or says on stderr why it cannot be read. */
-function readStdin(): string | undefined {
-  try {
-    return readFileSync(0, 'utf8');
-  } catch (error) {
-    process.stderr.write(`lfx-proposals: cannot read standard input: ${(error as Error).message}\n`);
-    return undefined;
-  }
-}
-
-/** Reads a file, or says on stderr why it cannot be read. */
-function readText(file: string): string | undefined {
-  try {
-    if (!existsSync(file)) throw new Error('no such file');
-    if (statSync(file).isDirectory()) throw new Error('is a directory');
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`lfx-proposals: cannot read ${file}: ${(error as Error).message}\n`);
-    return undefined;
-  }
-}
-
-function displayPath(file: string): string {
-  const shown = relative(process.cwd(), file);
-  return shown && !shown.startsWith('..') ? shown : file;
-}
-
-function render(format: Format, findings: Located[], fileCount: number, ignored: number): string {
-  if (format === 'json') return JSON.stringify(findings, null, 2) + '\n';
-  if (format === 'github') return findings.map(annotation).join('');
-  const lines = findings.map(
-    (finding) => `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.code} ${finding.message}\n`,
-  );
-  const skipped = ignored ? ` ${ignored} file${ignored === 1 ? '' : 's'} ignored by the configuration.` : '';
-  return lines.join('') + summary(findings, fileCount) + skipped + '\n';
-}
-
-function summary(findings: Located[], fileCount: number): string {
-  const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
-  if (findings.length === 0) return `No problems in ${files}.`;
-  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
-  const parts = [
-    [count('error'), 'error', 'errors'],
-    [count('warning'), 'warning', 'warnings'],
-    [count('information'), 'information', 'information'],
-    [count('hint'), 'hint', 'hints'],
-  ] as const;
-  const affected = new Set(findings.map((finding) => finding.file)).size;
-  const detail = parts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(', ');
-  return `${findings.length} problem${findings.length === 1 ? '' : 's'} (${detail}) in ${affected} of ${files}.`;
-}
-
-/** A GitHub Actions workflow command; see "Workflow commands for GitHub Actions". */
-function annotation(finding: Located): string {
-  const kind = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
-  const property = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const properties = [
-    `file=${property(finding.file)}`,
-    `line=${finding.line}`,
-    `col=${finding.column}`,
-    `endLine=${finding.endLine}`,
-    `endColumn=${finding.endColumn}`,
-    `title=${property(finding.code)}`,
-  ].join(',');
-  return `::${kind} ${properties}::${escapeData(finding.message)}\n`;
-}
-
-function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Finds the configuration of each file (or uses the one --config names), caching per file. */
-class ConfigSource {
-  private readonly loader = new NodeConfigLoader();
-  private readonly fixed?: { config: ProposalConfig; problems: ConfigProblem[] };
-  private readonly reportedForms = new Set<string>();
-
-  constructor(configPath: string | undefined) {
-    if (configPath !== undefined) {
-      const path = absolute(configPath);
-      const text = this.loader.read(path);
-      const file =
-        text === undefined
-          ? { path, rules: {}, problems: [{ file: path, message: 'cannot read the configuration file', span: { start: 0, end: 0 } }] }
-          : parseConfigFile(path, text, RULE_IDS);
-      this.fixed = { config: mergeConfig([file]), problems: file.problems };
-    }
-  }
-
-  /** The issue form of the file's repository (the bundled copy when it has none or a broken one). */
-  formFor(file: string): IssueForm {
-    const found = this.loader.issueFormFor(absolute(file));
-    if (found.path && found.problems.length > 0 && !this.reportedForms.has(found.path)) {
-      this.reportedForms.add(found.path);
-      const lines = new LineIndex(this.loader.read(found.path) ?? '');
-      for (const problem of found.problems) {
-        const position = lines.positionAt(problem.span.start);
-        process.stderr.write(`${displayPath(found.path)}:${position.line + 1}:${position.character + 1}: warning issue-form ${problem.message}\n`);
-      }
-    }
-    return found.form;
-  }
-
-  forFile(file: string): { config: ProposalConfig; problems: ConfigProblem[] } {
-    if (this.fixed) return this.fixed;
-    const { config, files } = this.loader.configFor(absolute(file));
-    return { config, problems: files.flatMap((configFile) => configFile.problems) };
-  }
-}
-
-/** Prints configuration problems as `path:line:column: error config message`; true when there were any. */
-function reportConfigProblems(problems: readonly ConfigProblem[]): boolean {
-  for (const problem of problems) {
-    const text = readFileOrEmpty(problem.file);
-    const position = new LineIndex(text).positionAt(problem.span.start);
-    process.stderr.write(`${displayPath(problem.file)}:${position.line + 1}:${position.character + 1}: error config ${problem.message}\n`);
-  }
-  return problems.length > 0;
-}
-
-function readFileOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** An absolute path with `/` separators. */
-function absolute(file: string): string {
-  return resolve(file).split(sep).join('/');
+/** --print-config FILE: the configuration that applies to the file, as JSON. */
+function printConfig(configs: ConfigSource, file: string): number {
+  const { config, problems } = configs.forFile(file);
+  reportConfigProblems(problems);
+  process.stdout.write(JSON.stringify({ rules: config.rules, files: config.files, ignore: config.ignore, sources: config.sources }, null, 2) + '\n');
+  return problems.length ? 2 : 0;
 }
 
 function usageError(message: string): number {

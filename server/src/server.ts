@@ -3,10 +3,10 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { logUnhandled, startServer } from './language-server';
+import { startServer } from './language-server';
 import { nodeHost } from './workspace-files';
 
-startServer(createConnection(ProposedFeatures.all), (_connection, folders) =>
+const logUnhandled = startServer(createConnection(ProposedFeatures.all), (_connection, folders) =>
   nodeHost(() => folders().map((folder) => URI.parse(folder.uri).path.replace(/\/$/, ''))),
 );
 process.on('unhandledRejection', logUnhandled);

@@ -26,6 +26,7 @@ import type { HoverResult } from './features/hover';
 import type { OrgTree, TreeOrg, TreeProject } from './features/org-tree';
 import type { OutlineNode, WorkspaceSymbol } from './features/symbols';
 import { type Finding, type Fix, ruleDocsUrl, type Severity } from './rules';
+import type { CheckAllSummary, DiagnosticsEvent, FileStatus, Note } from './service/proposal-service';
 import type * as wire from '../../protocol/messages';
 
 /** The `source` of every diagnostic this server publishes. */
@@ -51,6 +52,28 @@ export function diagnostic(lines: LineIndex, finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocsUrl(finding.rule) },
     message: finding.message,
   };
+}
+
+/** A note of the service (a configuration file's problem, the size policy's message): no rule, no link. */
+export function noteDiagnostic(lines: LineIndex, note: Note): Diagnostic {
+  return { range: range(lines, note.span), severity: SEVERITIES[note.severity], source: DIAGNOSTIC_SOURCE, message: note.message };
+}
+
+/** The diagnostics of a file, as publishDiagnostics sends them. */
+export function publishedDiagnostics(event: DiagnosticsEvent): { uri: string; version?: number; diagnostics: Diagnostic[] } {
+  const diagnostics = [...event.notes.map((note) => noteDiagnostic(event.lines, note)), ...event.findings.map((finding) => diagnostic(event.lines, finding))];
+  return { uri: event.uri, ...(event.version !== undefined && { version: event.version }), diagnostics };
+}
+
+/** A file's status as the wire sends it. */
+export function wireFileStatus(status: FileStatus): wire.FileStatusParams {
+  return { uri: status.uri, version: status.version, proposal: status.proposal, ...(status.summary && { summary: { ...status.summary, problems: { ...status.summary.problems } } }) };
+}
+
+/** What "Check All" found, as the wire sends it. */
+export function wireCheckAll(summary: CheckAllSummary): wire.CheckAllResult {
+  const { error, warning, information, hint } = summary.problems;
+  return { files: summary.files, errors: error, warnings: warning, information, hints: hint };
 }
 
 export function textEdits(lines: LineIndex, fix: Fix): TextEdit[] {

@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
-import { MAX_INDEXED_BYTES, type ReadResult, type WorkspaceHost } from './host';
+import { MAX_INDEXED_BYTES, type ReadResult, type WorkspaceHost } from './service/host';
 import { NodeConfigLoader } from './node-config';
 
 /** Folders never searched for proposal files. */

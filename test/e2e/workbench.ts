@@ -1,6 +1,7 @@
 // The extension in the real VS Code: code-server 4.139.1 (VS Code 1.139.1) with the packaged
 // .vsix installed, driven through Debian's Chromium by playwright-core, the way a person uses
-// it: Problems view, completion, a quick fix, the outline, the preview and its security.
+// it: Problems view, completion, a quick fix, the outline, the preview (of a term file and of a
+// Google Summer of Code page) and its security.
 // Screenshots of every step go to test-results/ (git-ignored). The same steps run for each of the
 // .vsix's two builds: e2e.test.ts (the Node extension host) and e2e-web.test.ts (the browser's
 // web-worker extension host, as on github.dev and vscode.dev).
@@ -147,6 +148,8 @@ export function workbenchTests(which: 'node' | 'web'): void {
     mkdirSync(join(workspace, 'lfx-mentorship', '2021', '03-Fall'), { recursive: true });
     copyFileSync(fixturePath('corpus', '2021_03-Fall_README.md'), join(workspace, 'lfx-mentorship', '2021', '03-Fall', 'README.md'));
     copyFileSync(join(REPO_ROOT, 'examples', 'project_ideas.md'), join(workspace, 'project_ideas.md'));
+    mkdirSync(join(workspace, 'programs', 'summerofcode'), { recursive: true });
+    copyFileSync(join(REPO_ROOT, 'examples', 'summerofcode', '2027.md'), join(workspace, 'programs', 'summerofcode', '2027.md'));
     mkdirSync(join(workspace, 'drafts'), { recursive: true });
     copyFileSync(join(REPO_ROOT, 'examples', 'apicurio-webhooks.proposal.md'), join(workspace, 'drafts', 'apicurio-webhooks.proposal.md'));
     mkdirSync(join(workspace, 'lfx-mentorship', '2099', '01-Xss'), { recursive: true });
@@ -305,6 +308,33 @@ export function workbenchTests(which: 'node' | 'web'): void {
       });
     await page.locator('.view-line', { hasText: /^####\s+Kyverno\s+playground:\s+share\s+links/ }).first().waitFor();
     await shot('reveal');
+  });
+
+  e2e('a Google Summer of Code page: its mistakes in the Problems view, its ideas in the preview with their size and primary mentor', async () => {
+    await openFile('programs/summerofcode/2027.md');
+    await page.keyboard.press('Control+Shift+M');
+    await problemsFilter().fill('large but 175');
+    const row = problemRows('"large (~175 hour projects)" says large but 175 hours').first();
+    await row.waitFor({ timeout: 60_000 });
+    const text = (await row.textContent()) ?? '';
+    assert.ok(text.includes('project-size') && text.includes('[Ln 47, Col 26]'), text);
+    await problemsFilter().fill('');
+    await page.click('.tab.active');
+    // The preview follows the active proposal file.
+    const { locator } = await previewFrame();
+    await locator.locator('#term', { hasText: 'Google Summer of Code 2027' }).waitFor({ timeout: 15_000 });
+    const card = locator.locator('.card', { has: locator.locator('h3', { hasText: 'Trace comparison view' }) });
+    await card.waitFor();
+    assert.equal(await card.locator('.size').textContent(), 'Size: medium (~175 hour projects)');
+    assert.equal(await card.locator('.mentors').textContent(), 'Mentors: Yuri Shkuro @yurishkuro (primary), Jonah Kowall @jkowall');
+    const organisations = await locator.locator('details.org summary').allTextContents();
+    assert.deepEqual(organisations.map((each) => each.replace(/\d+ projects?$/, '').trim()), ['Jaeger', 'Kyverno']);
+    // The README's picture: the page's ideas in the editor, its own problems below, the preview beside.
+    await goTo(44, 1);
+    await problemsFilter().fill('**/summerofcode/*');
+    await problemRows('is a comment of the entry template').first().waitFor({ timeout: 15_000 });
+    await shot('preview-gsoc');
+    await problemsFilter().fill('');
   });
 
   e2e('document text in the preview is shown as text and runs nothing; the CSP forbids inline and remote code', async () => {

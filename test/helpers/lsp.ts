@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'node:url';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../client/src/server-options';
+import { FileStatusNotification, type FileStatusParams, IndexStatusNotification, type IndexStatusParams } from '../../protocol/messages';
 import { REPO_ROOT } from './paths';
 
 /** A running server with a connected client. */
@@ -29,7 +30,7 @@ export interface ServerSession {
   connection: ProtocolConnection;
   process: ChildProcess;
   stderr: () => string;
-  /** Resolves when the server ends its first progress report (the workspace index is built). */
+  /** Resolves when the server says its workspace index is ready (lfxProposals/indexStatus), the first time. */
   indexed: Promise<void>;
   /**
    * Resolves with the next diagnostics published for `uri`: for a given version, or (`null`)
@@ -40,6 +41,12 @@ export interface ServerSession {
   logs: LogMessageParams[];
   /** Every publishDiagnostics the server sent, in order (also the ones `diagnostics` handed out). */
   publishes: PublishDiagnosticsParams[];
+  /** Every lfxProposals/indexStatus the server sent, in order. */
+  indexStatuses: IndexStatusParams[];
+  /** The kinds of every $/progress the server sent (begin, report, end), in order. */
+  progress: string[];
+  /** Resolves with the first lfxProposals/fileStatus, sent or to come, for `uri` (and `version`, if given). */
+  fileStatus(uri: string, version?: number): Promise<FileStatusParams>;
   open(path: string, text: string, version?: number): string;
   stop(): Promise<void>;
 }
@@ -76,10 +83,21 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     if (index >= 0) waiting.splice(index, 1)[0].resolve(params.diagnostics);
     else published.push(params);
   });
-  let progressEnded: () => void = () => undefined;
-  const indexed = new Promise<void>((resolve) => (progressEnded = resolve));
-  connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
-    if (params.value?.kind === 'end') progressEnded();
+  let indexReady: () => void = () => undefined;
+  const indexed = new Promise<void>((resolve) => (indexReady = resolve));
+  const indexStatuses: IndexStatusParams[] = [];
+  connection.onNotification(IndexStatusNotification, (params) => {
+    indexStatuses.push(params);
+    if (params.state === 'ready') indexReady();
+  });
+  const progress: string[] = [];
+  connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => void progress.push(String(params.value?.kind)));
+  const statuses: FileStatusParams[] = [];
+  const statusWaiters: Array<{ accept: (params: FileStatusParams) => boolean; resolve: (params: FileStatusParams) => void }> = [];
+  connection.onNotification(FileStatusNotification, (params) => {
+    statuses.push(params);
+    const index = statusWaiters.findIndex((waiter) => waiter.accept(params));
+    if (index >= 0) statusWaiters.splice(index, 1)[0].resolve(params);
   });
   if (!options.bare) {
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
@@ -109,6 +127,13 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     indexed,
     logs,
     publishes,
+    indexStatuses,
+    progress,
+    fileStatus(uri, version) {
+      const accept = (params: FileStatusParams) => params.uri === uri && (version === undefined || params.version === version);
+      const sent = statuses.find(accept);
+      return sent ? Promise.resolve(sent) : new Promise((resolve) => statusWaiters.push({ accept, resolve }));
+    },
     diagnostics(uri, version) {
       const index = published.findIndex((params) => matches(params, uri, version));
       if (index >= 0) return Promise.resolve(published.splice(index, 1)[0].diagnostics);

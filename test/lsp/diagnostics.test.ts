@@ -77,6 +77,22 @@ test('re-checks on an incremental edit and offers a quick fix that edits only it
   ]);
 });
 
+test('after each check, lfxProposals/fileStatus says whether the document is a proposal file, with its numbers', async () => {
+  const text = '### Cilium\n\n#### Use cases\n\n- Description: x\n- Recommended Skills: y\n- Mentors: Ann (@ann), Bob (@bob)\n- Upstream Issue: https://github.com/a/b/issues/1\n';
+  const uri = server.open(fixturePath('scratch', 'status', 'project_ideas.md'), text);
+  const diagnostics = await server.diagnostics(uri, 1);
+  const count = (severity: number) => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  assert.ok(count(4) > 0, 'the label-variant hint');
+  assert.deepEqual(await server.fileStatus(uri, 1), {
+    uri,
+    version: 1,
+    proposal: true,
+    summary: { term: '', organisations: 1, projects: 1, problems: { error: count(1), warning: count(2), information: count(3), hint: count(4) } },
+  });
+  const notes = server.open(join(WORKSPACE, 'status-notes.md'), text);
+  assert.deepEqual(await server.fileStatus(notes, 1), { uri: notes, version: 1, proposal: false });
+});
+
 test('a burst of edits is checked once, for its last version: no diagnostics for a version already replaced', async () => {
   // A debounce long enough that the burst (sent at once) always falls inside it, however slow the machine.
   const session = await startServer(WORKSPACE, { settings: { files: ['**/project_ideas.md'], validation: { delayMs: 400 } } });
@@ -109,6 +125,9 @@ test('serves a bare client (no configuration, no registration) with the default 
   const uri = bare.open(join(WORKSPACE, 'project_ideas.md'), '### Cilium\n\n#### Use cases\n\n- Description:\n');
   const diagnostics = await bare.diagnostics(uri);
   assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'empty-field'));
+  // A client without progress reports learns that the index is ready all the same.
+  await bare.indexed;
+  assert.deepEqual(bare.progress, []);
   await bare.stop();
   assert.equal(bare.process.exitCode, 0, bare.stderr());
 });

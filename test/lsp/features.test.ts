@@ -10,6 +10,7 @@ import {
   CodeActionRequest,
   type CompletionItem,
   CompletionRequest,
+  DidChangeTextDocumentNotification,
   type DocumentSymbol,
   DocumentSymbolRequest,
   type Hover,
@@ -66,6 +67,13 @@ before(async () => {
 after(async () => {
   await server.stop();
   assert.equal(server.process.exitCode, 0, server.stderr());
+});
+
+test('the index built at start: a progress report from begin to end, and lfxProposals/indexStatus from indexing to ready with the number of files', () => {
+  assert.deepEqual(server.indexStatuses, [{ state: 'indexing' }, { state: 'ready', files: 8 }]);
+  assert.equal(server.progress[0], 'begin');
+  assert.equal(server.progress.at(-1), 'end');
+  assert.ok(server.progress.filter((kind) => kind === 'report').length >= 8, server.progress.join(' '));
 });
 
 async function completions(position: { line: number; character: number }): Promise<CompletionItem[]> {
@@ -222,4 +230,31 @@ test('lfxProposals/tableOfContents right after opening an indexed term file, bef
   assert.ok(result, 'the indexed file is known before its diagnostics');
   assert.ok(result.newText.includes('- [Nebraska Reporting & Metrics Uplift](#nebraska-reporting--metrics-uplift)'));
   await server.diagnostics(opened);
+});
+
+test('opening a file the index read: the same diagnostics as the same text parsed again; a text edited before opening is its own', async () => {
+  const path = join(CORPUS, '2025_03-Sep-Nov_README.md');
+  const text = readFixture('corpus', '2025_03-Sep-Nov_README.md');
+  const opened = server.open(path, text);
+  const fromIndex = await server.diagnostics(opened, 1);
+  assert.ok(fromIndex.length > 0, 'the file has findings to compare');
+  // An edit and its undo: version 3 is the same text, parsed by the editor's own section cache.
+  const change = (version: number, newText: string) =>
+    void server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: opened, version }, contentChanges: [{ text: newText }] });
+  change(2, `${text}\n<!-- x -->\n`);
+  await server.diagnostics(opened, 2);
+  change(3, text);
+  assert.deepEqual(await server.diagnostics(opened, 3), fromIndex);
+
+  // Edited in the editor before it was opened (or on disk after indexing): the index's model is not used.
+  const other = join(CORPUS, '2026_01-Mar-May_README.md');
+  const original = readFixture('corpus', '2026_01-Mar-May_README.md');
+  const lastLine = original.split('\n').length - 1;
+  const edited = `${original}\n### Zeta\n\n#### Added before opening\n\n- Description: x\n- Mentors: Ann (@ann)\n`;
+  const editedUri = server.open(other, edited);
+  const diagnostics = await server.diagnostics(editedUri, 1);
+  assert.ok(
+    diagnostics.some((diagnostic) => diagnostic.range.start.line > lastLine),
+    'the added project has findings, so the editor\'s text was parsed',
+  );
 });

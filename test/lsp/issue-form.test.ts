@@ -25,6 +25,7 @@ import { parseProposal } from '../../server/src/core/parse';
 import { IssueUrlRequest, OPEN_DRAFT_COMMAND, OrgTreeRequest } from '../../protocol/messages';
 import { type ServerSession, startServer } from '../helpers/lsp';
 import { readFixture, REPO_ROOT, temporaryTree } from '../helpers/paths';
+import { asDraft } from '../helpers/documents';
 
 const FORM = readFileSync(join(REPO_ROOT, 'server', 'data', 'lfx-program-proposal.yml'), 'utf8');
 const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
@@ -138,7 +139,7 @@ test('a term entry offers "Write … as an issue-form draft", whose text is a dr
   assert.equal(command?.command, OPEN_DRAFT_COMMAND);
   assert.match(action.title, /^Write "Next-Generation Jaeger Demo .*" as an issue-form draft$/);
   const draft = parseProposal(command!.arguments![0] as string);
-  assert.equal(draft.draft?.mentorLines.map((line) => line.text).join('\n'), 'Jonah Kowall | @jkowall | jkowall@kowall.net |\nYuri Shkuro | @yurishkuro | github@ysh.us |');
+  assert.equal(asDraft(draft).draft.mentorLines.map((line) => line.text).join('\n'), 'Jonah Kowall | @jkowall | jkowall@kowall.net |\nYuri Shkuro | @yurishkuro | github@ysh.us |');
 });
 
 test('a form file that is not valid YAML gets an error on it, and drafts fall back to the bundled form', async () => {

@@ -9,10 +9,13 @@ import { parseProposal } from '../../server/src/core/parse';
 import { complete } from '../../server/src/features/completion';
 import { applyEdits } from '../../server/src/features/fix-all';
 import { orgTree } from '../../server/src/features/org-tree';
+import { documentOutline } from '../../server/src/features/symbols';
+import { WorkspaceKnowledge } from '../../server/src/core/knowledge';
 import { lint } from '../../server/src/rules';
-import { check, checkedFindings } from '../helpers/check';
+import { check, checkedFindings, checkFix } from '../helpers/check';
 import { assertFindingsSnapshot } from '../helpers/findings-snapshot';
 import { readFixture } from '../helpers/paths';
+import { asTerm } from '../helpers/documents';
 
 const PAGES = ['gsoc_2024.md', 'gsoc_2026.md'] as const;
 
@@ -42,7 +45,7 @@ test('both GSoC pages are read as GSoC, with their template\'s levels and fields
     const document = parseProposal(readFixture('corpus', name));
     assert.equal(document.programme, 'gsoc', name);
     assert.deepEqual([document.orgLevel, document.projectLevel], [4, 5], name);
-    assert.deepEqual(document.template?.fields, ['description', 'expectedOutcome', 'recommendedSkills', 'projectSize', 'mentors', 'upstreamIssue'], name);
+    assert.deepEqual(asTerm(document).template?.fields, ['description', 'expectedOutcome', 'recommendedSkills', 'projectSize', 'mentors', 'upstreamIssue'], name);
   }
   assert.deepEqual(
     PAGES.map((name) => parseProposal(readFixture('corpus', name)).projects.length),
@@ -335,4 +338,169 @@ We have been accepted as a [mentoring organisation](https://summerofcode.withgoo
   assert.equal(document.programme, 'gsoc');
   const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
   assert.deepEqual(findings.map((finding) => finding.rule), []);
+});
+
+// 2023's template asked "Expected project size: (175 or 350 Hours)", with a Difficulty field and
+// mentors as "Name, github, email". The example is made up, in that template's shape.
+const TEMPLATE_2023 = `### Template
+
+\`\`\`
+### CNCF Project Name
+
+#### Title
+
+- Description: (2-5+ sentences)
+- Expected outcome:
+- Recommended Skills:
+- Mentor(s): (Name, github, email)
+- Expected project size: (175 or 350 Hours)
+- Difficulty: (Easy, Medium, or Hard)
+- Upstream Issue (URL):
+\`\`\`
+
+## Ideas
+`;
+
+test('where the template asks for hours, hours of a GSoC size are the page\'s form; contradictions still are not', () => {
+  const entry = (title: string, size: string) => `
+#### ${title}
+
+- Description: x.
+- Expected outcome: y.
+- Recommended Skills: Go
+- Mentor(s): Ada Byron, @adabyron, ada@example.org; Ben Cole, @bencole, ben@example.org
+- Expected project size: ${size}
+- Difficulty: Medium
+- Upstream Issue (URL): https://github.com/example/repo/issues/1
+`;
+  const text = `${TEMPLATE_2023}\n### Harbor\n${entry('One', '175 Hours')}${entry('Two', '350h')}${entry('Three', '175')}${entry('Four', 'large (~175 hours)')}${entry('Five', 'a summer')}`;
+  const document = parseProposal(text);
+  assert.equal(document.programme, 'gsoc');
+  const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+  assert.deepEqual(
+    findings.map((finding) => [finding.rule, text.slice(finding.span.start, finding.span.end)]),
+    [
+      ['project-size', 'large (~175 hours)'],
+      ['project-size', 'a summer'],
+    ],
+  );
+  // Difficulty is a field of the page's own template: not an unknown label, not even as information.
+  assert.deepEqual(lint(document).filter((finding) => finding.rule === 'unknown-field'), []);
+});
+
+test('a size written after the template\'s "#" is reported as such, and its safe fix removes the "#" only', () => {
+  const before = `${TEMPLATE}
+#### Harbor
+
+##### A size after a hash
+
+- Description: x.
+- Expected Outcome: y.
+- Recommended Skills: Go
+- Expected project size: # Large (~350 hours)
+- Mentor(s):
+  - Ada Byron (@adabyron, ada@example.org) - primary
+  - Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): https://github.com/example/repo/issues/1
+`;
+  const findings = lint(parseProposal(before)).filter((finding) => ['project-size', 'template-text'].includes(finding.rule));
+  // Not "empty", and not a template comment whose removal would lose the size.
+  assert.deepEqual(findings.map((finding) => [finding.rule, finding.severity, finding.fixes[0]?.safe]), [['project-size', 'warning', true]]);
+  checkFix(before, 'project-size', before.replace('# Large (~350 hours)', 'Large (~350 hours)'));
+});
+
+test('a GSoC page without a template is not asked for an upstream issue; one whose template lists it is', () => {
+  const entry = `
+#### An idea
+
+* Description: x.
+* Recommended Skills: Go
+* Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)
+* Issue:
+`;
+  const old = `# 2019\n\nIdeas for Google Summer of Code 2019.\n\n## Project Ideas\n\n### Harbor\n${entry}\n#### Another idea\n\n* Description: x.\n* Recommended Skills: Go\n* Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n`;
+  const oldFindings = lint(parseProposal(old)).filter((finding) => ['missing-field', 'empty-field'].includes(finding.rule));
+  // The empty "Issue:" is clutter to fill in or remove (a warning), the missing one nothing.
+  assert.deepEqual(oldFindings.map((finding) => [finding.rule, finding.severity]), [['empty-field', 'warning']]);
+  const templated = `${TEMPLATE}\n#### Harbor\n\n##### An idea\n\n- Description: x.\n- Expected Outcome: y.\n- Recommended Skills: Go\n- Expected project size: small\n- Mentor(s):\n  - Ada Byron (@adabyron, ada@example.org) - primary\n  - Ben Cole (@bencole, ben@example.org)\n`;
+  const templatedFindings = lint(parseProposal(templated)).filter((finding) => finding.rule === 'missing-field');
+  assert.deepEqual(templatedFindings.map((finding) => [finding.severity, finding.message]), [['error', 'Project "An idea" has no Upstream Issue (URL) field.']]);
+});
+
+test('the size is the size line alone: items left under it are no part of it', () => {
+  const text = `${TEMPLATE}
+#### Harbor
+
+##### Replication dashboard
+
+- Description: x.
+- Expected Outcome: y.
+- Recommended Skills: Go
+- Expected project size: medium (~350 hour projects)
+- Ada Byron (@adabyron, ada@example.org) - primary
+- Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): https://github.com/goharbor/harbor/issues/1
+`;
+  const finding = lint(parseProposal(text)).find((each) => each.rule === 'project-size');
+  assert.equal(text.slice(finding?.span.start, finding?.span.end), 'medium (~350 hour projects)');
+  assert.match(finding?.message ?? '', /^"medium \(~350 hour projects\)" says medium but 350 hours/);
+});
+
+test('a GSoC page\'s term is "Google Summer of Code <year>" in the outline, the preview and the workspace index', () => {
+  const document = parseProposal(readFixture('corpus', 'gsoc_2026.md'));
+  assert.equal(document.title?.plain, 'Project Ideas');
+  assert.equal(documentOutline(document)[0].name, 'Google Summer of Code 2026');
+  assert.equal(orgTree(document, []).term, 'Google Summer of Code 2026');
+  const knowledge = new WorkspaceKnowledge();
+  knowledge.update('file:///summerofcode/2026.md', document);
+  assert.deepEqual([...new Set(knowledge.mentor('@amansinghoriginal')?.projects.map((place) => place.term))], ['Google Summer of Code 2026']);
+  // A page titled by its year alone (2018's "# 2018").
+  assert.equal(documentOutline(parseProposal('# 2018\nGoogle Summer of Code 2018 ideas.\n\n### Kubernetes\n\n#### An idea\n* Description: x.\n* Recommended Skills: Go\n* Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n'))[0].name, 'Google Summer of Code 2018');
+  // An LFX term keeps its title heading.
+  assert.equal(documentOutline(parseProposal(readFixture('corpus', '2021_03-Fall_README.md')))[0].name, parseProposal(readFixture('corpus', '2021_03-Fall_README.md')).title?.plain);
+});
+
+// A GSoC page of one project (as projects other than CNCF keep in their own repositories: ideas
+// at ###, the template under a "### Template" heading at the same level). Made-up example.
+test('a one-level GSoC page: its Template heading is no entry, and "NA" for the upstream issue is a warning', () => {
+  const text = `## Project Ideas
+
+Ideas for the GSoC 2026 cycle, written with the template.
+
+### Template
+
+\`\`\`
+### Project Title
+
+- Description:
+- Expected Outcome:
+- Recommended Skills:
+- Expected project size: # one of small (~90 hour projects), medium (~175 hour projects) and large (~350 hour projects)
+- Mentor(s): #For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.
+  - Jane Doe (@jane-github, jane@email.address) - primary
+  - John Doe (@john-github, john@email.address)
+- Upstream Issue (URL):
+\`\`\`
+
+## Ideas
+
+### Silence resources
+
+- Description: x.
+- Expected Outcome: y.
+- Recommended Skills: Go
+- Expected project size: medium
+- Mentor(s):
+  - Ada Byron (@adabyron, ada@example.org) - primary
+  - Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): NA
+`;
+  const document = parseProposal(text);
+  assert.equal(document.programme, 'gsoc');
+  assert.deepEqual(document.projects.map((project) => project.title), ['Silence resources']);
+  const findings = lint(document).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
+  assert.deepEqual(findings.map((finding) => [finding.rule, finding.severity, text.slice(finding.span.start, finding.span.end)]), [['url-format', 'warning', 'NA']]);
+  // On an LFX term file an upstream issue is required: "NA" stays an error.
+  const lfx = `### Kyverno\n\n#### Policy reports\n\n- Description: x.\n- Recommended Skills: Go\n- Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n- Upstream Issue: NA\n`;
+  assert.deepEqual(lint(parseProposal(lfx)).filter((finding) => finding.rule === 'url-format').map((finding) => finding.severity), ['error']);
 });

@@ -2,6 +2,7 @@
 // the test workspace's files, waiting on editor events with a bound, reading diagnostics.
 
 import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../client/src/start';
 import layout from './workspace.json';
 
 /** The `source` of the extension's diagnostics. */
@@ -66,6 +67,25 @@ export function waitFor<E, T>(
   });
 }
 
+/** The extension under test's API (its exports), activating it if it is not yet. */
+export async function extensionApi(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>('lfx-proposals.lfx-proposals');
+  if (!extension) throw new Error('the extension lfx-proposals.lfx-proposals is not installed');
+  return extension.activate();
+}
+
+/** Resolves once the server says its workspace index is ready (lfxProposals/indexStatus, through the extension's API). */
+export async function indexReady(timeoutMs = 60_000): Promise<void> {
+  const api = await extensionApi();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs / 1000} s waiting for the server's index`)), timeoutMs)));
+  try {
+    await Promise.race([api.whenIndexed(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The extension's diagnostics of a document. */
 export function lfxDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === SOURCE);
@@ -103,7 +123,7 @@ export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): 
   return diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${ruleOf(d)} ${d.message}`).join('\n');
 }
 
-/** Waits for `ms` (only between retries of a request whose answer has no event). */
+/** Waits for `ms` (only between retries of a request whose answer has no event, and in the restart suite's process watch). */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -112,8 +132,8 @@ export function sleep(ms: number): Promise<void> {
  * Calls `request` until `accept` takes its answer, and resolves with that accepted value;
  * rejects after `timeoutMs` with `what` and the last answer or error.
  *
- * For requests whose answers depend on something without an event: the server's workspace
- * index being built, or the other extensions finishing their activation. VS Code cancels a
+ * For requests whose answers depend on something without an event: the other extensions
+ * finishing their activation (the server's workspace index has one: `indexReady`). VS Code cancels a
  * code action request (an empty answer, or a rejection "Canceled") when the set of registered
  * code action providers changes while it runs, which happens while the built-in markdown
  * extensions (markdown-language-features, then markdown-math and mermaid through its API)

@@ -1,5 +1,6 @@
 // The preview panel: a webview beside the editor showing the organisation tree of the active
-// proposal file, asked from the server (lfxProposals/orgTree) and re-asked while typing.
+// proposal file, asked from the server (lfxProposals/orgTree) and asked again after each check
+// of the document while it is typed in (lfxProposals/fileStatus, through ProposalFiles).
 // Security: a strict Content-Security-Policy (nothing but this extension's script and style,
 // by nonce), document text sent as data and rendered as text by media/preview.js, links opened
 // only for http(s) and only through this extension, nothing fetched from the network.
@@ -13,9 +14,6 @@ type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; line: number }
   | { type: 'open'; url: string };
-
-/** How long typing must pause before the preview asks the server again. */
-const UPDATE_DELAY_MS = 150;
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -35,8 +33,10 @@ export class PreviewPanel implements vscode.Disposable {
           this.schedule(0);
         }
       }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.panel && event.document === this.document) this.schedule(UPDATE_DELAY_MS);
+      // The server checks an edited document once typing pauses (lfxProposals.validation.delayMs):
+      // the tree of the version it checked is ready then, with its problem counts.
+      proposalFiles.onDidChangeStatus((status) => {
+        if (this.panel && status.uri === this.document?.uri.toString() && status.version === this.document.version) this.schedule(0);
       }),
     );
   }

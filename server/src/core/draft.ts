@@ -8,7 +8,7 @@
 import { sectionStarts, withoutBom } from './block-scan';
 import { editDistance, type FieldId } from './fields';
 import { type FormField, type IssueForm } from './issue-form';
-import type { Draft, DraftCheckbox, DraftMentorLine, DraftSection, Field, Heading, Mentor, Organisation, Project, ProposalDocument, Span, Token } from './model';
+import type { Draft, DraftCheckbox, DraftDocument, DraftMentorLine, DraftSection, Field, Heading, Mentor, Organisation, Project, Span, Token, Writable } from './model';
 import { urlsIn } from './urls';
 
 /** A document with at least this many `### <form label>` sections is a draft. */
@@ -58,6 +58,10 @@ interface HeadingLine {
   textSpan: Span;
   /** Where the next line starts. */
   next: number;
+  /** The line starts with `### `: CNCF's bot splits the body there. */
+  botSplit: boolean;
+  /** Inside a code or HTML block: no heading in GitHub's rendering, a split for the bot all the same. */
+  inCode: boolean;
 }
 
 /** The ATX headings that start top-level blocks (outside code fences and HTML blocks). */
@@ -77,9 +81,41 @@ function headingLines(source: string): HeadingLine[] {
       span: { start, end: start + line.length },
       textSpan: { start: textStart, end: textStart + text.length },
       next: newline < 0 ? source.length : newline + 1,
+      botSplit: source.startsWith('### ', start),
+      inCode: false,
     });
   }
   return lines;
+}
+
+/**
+ * Where CNCF's bot splits an issue body into sections: its parseIssueForm splits at every line
+ * that starts with `### ` (`/^### +/m`), heading or not.
+ */
+const BOT_SPLIT = /^### +/gm;
+
+/** The heading lines, and the lines inside code or HTML blocks where the bot splits the body too. */
+function sectionLines(source: string): HeadingLine[] {
+  const lines = headingLines(source);
+  const starts = new Set(lines.map((line) => line.span.start));
+  for (const match of source.matchAll(BOT_SPLIT)) {
+    if (starts.has(match.index)) continue;
+    let lineEnd = match.index + match[0].length;
+    while (lineEnd < source.length && !LINE_TERMINATOR.test(source[lineEnd])) lineEnd++;
+    const text = source.slice(match.index + match[0].length, lineEnd).trim();
+    const textStart = text ? source.indexOf(text, match.index + match[0].length) : lineEnd;
+    const next = source.startsWith('\r\n', lineEnd) ? lineEnd + 2 : Math.min(lineEnd + 1, source.length);
+    lines.push({
+      level: 3,
+      text,
+      span: { start: match.index, end: lineEnd },
+      textSpan: { start: textStart, end: textStart + text.length },
+      next,
+      botSplit: true,
+      inCode: true,
+    });
+  }
+  return lines.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Whether a text is an issue-form draft: it has enough `### <form label>` sections. */
@@ -109,25 +145,29 @@ export function looksLikeDraft(text: string, form: IssueForm): boolean {
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 /** Reads a draft (the caller has checked `looksLikeDraft`). */
-export function parseDraft(text: string, form: IssueForm): ProposalDocument {
+export function parseDraft(text: string, form: IssueForm): DraftDocument {
   const source = withoutBom(text);
   const headings: Heading[] = [];
-  const sections: DraftSection[] = [];
-  let current: { section: DraftSection; field?: FormField } | undefined;
+  const sections: Array<Writable<DraftSection>> = [];
+  let current: { section: Writable<DraftSection>; field?: FormField } | undefined;
   const close = (end: number) => {
     if (current) finishSection(source, current.section, end, current.field);
   };
-  for (const line of headingLines(source)) {
+  for (const line of sectionLines(source)) {
     const heading: Heading = { level: line.level, text: line.text, plain: line.text, span: line.span, textSpan: line.textSpan };
-    headings.push(heading);
+    if (!line.inCode) headings.push(heading);
     if (line.level !== 3) continue;
     const field = fieldOfLabel(form, line.text);
-    // A `###` heading inside a long text (a description's own sub-heading) stays part of it,
-    // unless it is close to a form label: then it is a misspelt section.
-    if (!field && current?.field?.type === 'textarea' && !closestLabel(form, line.text)) continue;
+    // A `###` line inside a long text (a description's own sub-heading) that is not close to a
+    // form label (a misspelt section) is part of the text for GitHub; for CNCF's bot and its
+    // export, the text ends there when the line starts with `### `: it is a section of its own.
+    const longText = current?.field?.type === 'textarea' ? current.field.id : current?.section.cuts?.fieldId;
+    const inLongText = !field && longText !== undefined && !closestLabel(form, line.text);
+    if (inLongText && !line.botSplit) continue;
     close(line.span.start);
-    const section: DraftSection = {
+    const section: Writable<DraftSection> = {
       ...(field && { fieldId: field.id }),
+      ...(inLongText && { cuts: { fieldId: longText!, inCode: line.inCode } }),
       heading,
       valueSpan: { start: line.next, end: source.length },
       value: '',
@@ -143,6 +183,7 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
   const draft: Draft = { form, sections, mentorLines: mentorsSection ? mentorLinesOf(source, mentorsSection) : [] };
   const term = sections.find((section) => section.fieldId === 'term');
   return {
+    kind: 'draft',
     text,
     programme: 'lfx',
     era: 'B',
@@ -157,8 +198,21 @@ export function parseDraft(text: string, form: IssueForm): ProposalDocument {
   };
 }
 
-function finishSection(source: string, section: DraftSection, end: number, field: FormField | undefined): void {
-  section.valueSpan.end = Math.max(section.valueSpan.start, end);
+/**
+ * A field's text as the author wrote it into the form: its section's value and, for a long
+ * text, the sections its own `### ` lines cut off for CNCF's bot (the form field holds them).
+ */
+export function writtenValue(text: string, draft: Draft, section: DraftSection): string {
+  let end = section.valueSpan.end;
+  for (const next of draft.sections.slice(draft.sections.indexOf(section) + 1)) {
+    if (!section.fieldId || next.cuts?.fieldId !== section.fieldId) break;
+    end = next.valueSpan.end;
+  }
+  return end === section.valueSpan.end ? section.value : text.slice(section.valueSpan.start, end).trim();
+}
+
+function finishSection(source: string, section: Writable<DraftSection>, end: number, field: FormField | undefined): void {
+  section.valueSpan = { start: section.valueSpan.start, end: Math.max(section.valueSpan.start, end) };
   const raw = source.slice(section.valueSpan.start, section.valueSpan.end);
   const leading = raw.length - raw.trimStart().length;
   const value = raw.trim();
@@ -229,7 +283,7 @@ function forEachLine(source: string, span: Span, visit: (line: string, start: nu
 }
 
 /** The draft's proposal in the common model: one organisation with one project. */
-function proposalOf(source: string, draft: Draft): Pick<ProposalDocument, 'orgs' | 'projects'> {
+function proposalOf(source: string, draft: Draft): Pick<DraftDocument, 'orgs' | 'projects'> {
   const section = (id: string) => draft.sections.find((candidate) => candidate.fieldId === id);
   const first = draft.sections[0];
   if (!first) return { orgs: [], projects: [] };
@@ -259,7 +313,7 @@ function proposalOf(source: string, draft: Draft): Pick<ProposalDocument, 'orgs'
     ];
   });
   const upstreamSection = section('upstream_issue_url');
-  const project: Project = {
+  const project: Writable<Project> = {
     title: projectHeading.text,
     heading: projectHeading,
     placement: 'ok',

@@ -2,7 +2,7 @@
 // ~90 hours, medium ~175, large ~350) and the mentor marked primary. Shared by the GSoC rules,
 // completion and the preview.
 
-import type { Field, Mentor, Project, ProposalDocument } from './model';
+import type { Field, Mentor, Project, ProposalDocument, Span } from './model';
 
 /** The GSoC project sizes and their hours. */
 export const PROJECT_SIZES = { small: 90, medium: 175, large: 350 } as const;
@@ -28,7 +28,8 @@ export function readProjectSize(value: string): SizeReading {
   const withoutComment = value.replace(/(^|\s)#\s.*$/s, '').trim();
   const plain = withoutComment.replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, '').trim();
   const words = [...new Set([...plain.toLowerCase().matchAll(/\b(small|medium|large)\b/g)].map((match) => match[1] as ProjectSize))];
-  const hoursMatch = /(\d{2,3})\s*\+?\s*(?:h\b|hrs?\b|hours?\b|-hour\b)/i.exec(plain);
+  // "175 Hours", "~350h", or a figure alone ("175", where the template asked for hours).
+  const hoursMatch = /(\d{2,3})\s*\+?\s*(?:h\b|hrs?\b|hours?\b|-hour\b)/i.exec(plain) ?? /^~?(\d{2,3})$/.exec(plain);
   const reading: SizeReading = { words, markup: plain !== withoutComment, plain };
   if (hoursMatch) {
     const hours = Number(hoursMatch[1]);
@@ -37,6 +38,35 @@ export function readProjectSize(value: string): SizeReading {
     if (close) reading.sizeOfHours = close;
   }
   return reading;
+}
+
+/**
+ * The size an author wrote after a `#`, as if it were the template's comment
+ * ("Expected project size: # Large (~350 hours)"): the span of the `#` and the spaces after it,
+ * and the size, when the value is nothing else and the comment names one size clearly. The
+ * template's own comment ("# one of small (~90 hour projects), medium …") names three.
+ */
+export function sizeAfterHash(value: string, base: number): { hash: Span; size: ProjectSize } | undefined {
+  const match = /^(\s*#\s*)(\S.*)$/s.exec(value);
+  if (!match) return undefined;
+  const reading = readProjectSize(match[2]);
+  const size = clearSize(reading);
+  if (!size || reading.words.length > 1) return undefined;
+  const start = base + value.indexOf('#');
+  return { hash: { start, end: base + match[1].length }, size };
+}
+
+/**
+ * True when the page's template asks for the size in hours alone, as 2023's did
+ * ("Expected project size: (175 or 350 Hours)"): hours of a GSoC size are then the page's form,
+ * not a mistake. Later templates ask for small, medium or large.
+ */
+export function templateAsksHours(document: ProposalDocument): boolean {
+  const template = document.kind === 'term' ? document.template : undefined;
+  if (!template) return false;
+  const block = document.text.slice(template.span.start, template.span.end);
+  const line = /^[ \t]*[-*][ \t]+\**(?:expected\s+)?project\s+size\b.*$/im.exec(block)?.[0] ?? '';
+  return !/\b(?:small|medium|large)\b/i.test(line) && /\d{2,3}\s*(?:h\b|hrs?\b|hours?\b)/i.test(line);
 }
 
 /** The size a reading clearly names: one word whose hours (if given) agree, or hours of one size alone. */
@@ -52,22 +82,45 @@ export function clearSize(reading: SizeReading): ProjectSize | undefined {
  * has none and is not held to them).
  */
 export function asksProjectSize(document: ProposalDocument): boolean {
-  if (document.programme !== 'gsoc') return false;
+  if (document.kind !== 'term' || document.programme !== 'gsoc') return false;
   if (document.template) return document.template.fields.includes('projectSize');
   const sized = document.projects.filter((project) => projectSizeField(project)).length;
   return sized > 0 && sized * 2 >= document.projects.length;
 }
 
+/**
+ * The name of a GSoC page's term, as the outline, the preview and a handle's hover show it:
+ * "Google Summer of Code 2026", the year from the page's title ("# 2018") or its opening
+ * ("… during the GSoC 2026 cycle"). Undefined for an LFX document, whose title heading names its term.
+ */
+export function gsocTermTitle(document: ProposalDocument): string | undefined {
+  if (document.programme !== 'gsoc') return undefined;
+  const title = document.title?.plain ?? '';
+  const year = /^\s*(20\d\d)\s*$/.exec(title)?.[1] ?? /(?:google summer of code|gsoc)\W{0,3}(20\d\d)\b/i.exec(`${title}\n${document.text.slice(0, 2_000)}`)?.[1];
+  return year ? `Google Summer of Code ${year}` : 'Google Summer of Code';
+}
+
 /** True when the page asks for a mentor marked primary: its template says so, or some entry marks one. */
 export function asksPrimaryMentor(document: ProposalDocument): boolean {
-  if (document.programme !== 'gsoc') return false;
+  if (document.kind !== 'term' || document.programme !== 'gsoc') return false;
   if (document.template?.asksPrimaryMentor) return true;
   return document.projects.some((project) => project.mentors.some((mentor) => isPrimaryMentor(document, mentor)));
 }
 
 /** True when the page requires two mentors per entry (its template says "at least 2 mentors"). */
 export function asksTwoMentors(document: ProposalDocument): boolean {
-  return document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
+  return document.kind === 'term' && document.programme === 'gsoc' && Boolean(document.template?.asksTwoMentors);
+}
+
+/**
+ * The Expected project size as written: the field's value up to a list item or a blank line
+ * after it. Items left under the size line (mentors without their label, another field's line
+ * without its `- `) are no part of the size.
+ */
+export function sizeValue(field: Field): { text: string; span: Span } {
+  const end = field.value.search(/\r?\n[ \t]*(?:[-*+][ \t]|\r?\n|$)/);
+  const text = (end < 0 ? field.value : field.value.slice(0, end)).trimEnd();
+  return { text, span: { start: field.valueSpan.start, end: field.valueSpan.start + text.length } };
 }
 
 /** The project's Expected project size field, if it has one. */
@@ -111,7 +164,7 @@ export function sizeForm(document: ProposalDocument): string {
   for (const project of document.projects) {
     const field = projectSizeField(project);
     if (!field) continue;
-    const reading = readProjectSize(field.value);
+    const reading = readProjectSize(sizeValue(field).text);
     if (!clearSize(reading) || reading.words.length !== 1 || reading.markup) continue;
     const shape = reading.plain
       .replace(/\b(small|medium|large)\b/i, (word) => (word[0] === word[0].toUpperCase() ? '{Size}' : '{size}'))

@@ -17,24 +17,24 @@ export type FormFieldType = 'dropdown' | 'input' | 'textarea' | 'checkboxes';
 
 /** One field of the form, as GitHub renders it in a submitted issue: `### <label>` then the value. */
 export interface FormField {
-  id: string;
-  type: FormFieldType;
-  label: string;
+  readonly id: string;
+  readonly type: FormFieldType;
+  readonly label: string;
   /** Dropdown options, or checkbox labels. */
-  options: string[];
-  required: boolean;
-  placeholder?: string;
+  readonly options: readonly string[];
+  readonly required: boolean;
+  readonly placeholder?: string;
   /** What the form says about the field (markdown). */
-  description?: string;
+  readonly description?: string;
 }
 
 /** The form, reduced to what drafts are checked and opened with. */
 export interface IssueForm {
   /** The issue title pattern, such as `[CNCF LFX Proposal] <project> <program name>`. */
-  title: string;
-  fields: FormField[];
+  readonly title: string;
+  readonly fields: readonly FormField[];
   /** Where the form came from: `bundled`, or the path of the workspace's file. */
-  source: string;
+  readonly source: string;
 }
 
 /** A problem that keeps a form file from being used, with its place in that file. */

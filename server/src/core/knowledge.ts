@@ -3,6 +3,7 @@
 // each upstream issue URL (normalised → where it is used). Completion, hover and the
 // cross-file rules read it; the server and the CLI feed it documents.
 
+import { gsocTermTitle } from './gsoc';
 import type { Mentor, Project, ProposalDocument, Span } from './model';
 import { normaliseUpstream } from './urls';
 import { ownCopy } from './own-strings';
@@ -69,7 +70,7 @@ export class WorkspaceKnowledge {
     // description) keeps the aggregate, with the places it links to moved to where they are now.
     if (previous && this.cache && movedAsBefore(previous, document)) return;
     const entries: FileEntries = { document, mentors: [], skills: [], upstream: [] };
-    const term = document.title?.text;
+    const term = gsocTermTitle(document) ?? document.title?.text;
     for (const project of document.projects) {
       const appearance = (span: Span): Appearance => ({
         uri,

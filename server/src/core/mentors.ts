@@ -3,7 +3,7 @@
 // and target disagree, missing parentheses or commas, several mentors a line).
 
 import { isKnownLabel } from './fields';
-import type { Mentor, MentorProblem, Span, Token } from './model';
+import type { Mentor, MentorProblem, Span, Token, Writable } from './model';
 import { isPlaceholderMentor, templateComment } from './template';
 
 /**
@@ -25,8 +25,11 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
     else if (CLOSING.includes(char) && depth > 0) depth--;
     else if (depth === 0 && !single && (SEPARATORS.includes(char) || char === '\n')) {
       // "Vadim Bauer, vb@container-registry.com)": an address alone after the comma is this
-      // entry's email, not a second mentor.
-      if (!continuesWithEmail(text.slice(start, index), text.slice(index + 1))) push(index, index + 1);
+      // entry's email, not a second mentor; "Kevin Hannon, @kannon92, k@x.io" (the 2023 GSoC
+      // template's "Name, github, email") is one mentor written with commas.
+      const piece = text.slice(start, index);
+      const rest = text.slice(index + 1);
+      if (!continuesWithEmail(piece, rest) && !(char === ',' && continuesWithHandle(piece, rest))) push(index, index + 1);
     }
     else if (depth === 1 && !single && SEPARATORS.includes(char) && opensAnotherMentor(text.slice(start, index), text.slice(index + 1))) {
       // "Shuting Zhao (@realshuting, Jim Bugwadia (@JimBugwadia)": the first parenthesis was
@@ -34,17 +37,29 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
       push(index, index + 1);
       depth = 0;
     }
+    else if (depth === 0 && !single && char === '.' && ENDS_WITH_EMAIL.test(text.slice(start, index)) && /^\s+\p{Lu}/u.test(text.slice(index + 1))) {
+      // "Michi Mutsuzaki, michi-covalent, michi@isovalent.com. Kornilios Kourtis, …": a full stop
+      // after an address, then a name: the next mentor.
+      push(index, index + 1);
+    }
     else if (depth === 0 && /\s/.test(char)) {
       const rest = text.slice(index);
       const separator = /^\s+(?:&|and)\s+/i.exec(rest);
-      // "A (@a) & B (@b)": a conjunction between two entries, each with its own handle.
-      if (separator && !single && /@/.test(text.slice(start, index)) && /@/.test(rest.slice(separator[0].length))) {
+      // "A (@a) & B (@b)", "[A](https://github.com/a) and [B](https://github.com/b)": a
+      // conjunction between two entries, each with its own handle or profile link.
+      if (separator && !single && namesPerson(text.slice(start, index)) && namesPerson(rest.slice(separator[0].length))) {
         push(index, index + separator[0].length);
         index += separator[0].length - 1;
       } else if (/^\s+-\s+/.test(rest) && /\)\s*$/.test(text.slice(start, index))) {
         // "Name (@h, e) - primary" or "- please use ...": a note after the entry, not a mentor.
-        push(index, text.length);
-        return entries;
+        // It runs to the line's end, or to a separator before another entry ("- primary, B (@b)").
+        const next = NEXT_ENTRY.exec(rest);
+        if (!next || single) {
+          push(index, text.length);
+          return entries;
+        }
+        push(index, index + next.index + next[0].length);
+        index += next.index + next[0].length - 1;
       } else if (!single && startsAnotherMentor(text.slice(start, index), rest)) {
         // "A (@a, a@x.io) B (@b, b@x.io)" or "@a @b": the separator is missing.
         push(index, index + (/^\s+/.exec(rest)?.[0].length ?? 1));
@@ -60,15 +75,37 @@ export function splitMentorEntries(text: string, base: number, single: boolean):
 const OPENING = '([<（';
 const CLOSING = ')]>）';
 const SEPARATORS = ',;，；';
+/** A separator and then another entry: a name and a parenthesis that opens with the handle. */
+const NEXT_ENTRY = /[,;，；]\s*(?=\p{L}[^,;，；()（）@]*[(（]\s*@)/u;
+const ENDS_WITH_EMAIL = /[^\s@()]+@[^\s@()]+\.[A-Za-z]{2,}$/;
+/** The text up to the next separator, or to a full stop that ends an entry ("a@x.io. Next Name"). */
+const UP_TO_SEPARATOR = /^(?:[^,;，；\n.]|\.(?!\s+\p{Lu}))*/u;
 
 /**
  * True when what follows a separator is only an email (and the parenthesis that closes the
  * entry), and the entry before it has none: the same mentor's address, not another mentor.
  */
 function continuesWithEmail(piece: string, rest: string): boolean {
-  const next = /^[^,;，；\n]*/.exec(rest)?.[0].trim() ?? '';
+  const next = UP_TO_SEPARATOR.exec(rest)?.[0].trim() ?? '';
   if (!/^[<[]?[^\s@()<>[\]]+@[^\s@()<>[\]]+[>\]]?(?:\([^()\s]*\))?\s*[)）]?$/.test(next)) return false;
   return !/[A-Za-z0-9._%+-]@[A-Za-z0-9]/.test(piece) && /[\p{L}@]/u.test(piece);
+}
+
+/**
+ * True when `piece` is a name alone and what follows the comma is its handle: `@handle`, or a
+ * bare handle followed by an email ("Peter Hunt, haircommander, pehunt@redhat.com").
+ */
+function continuesWithHandle(piece: string, rest: string): boolean {
+  if (!/^\s*\p{L}[\p{L}\p{M}'’. -]*$/u.test(piece)) return false;
+  const next = /^[^,;，；\n]*/.exec(rest)?.[0] ?? '';
+  const after = UP_TO_SEPARATOR.exec(rest.slice(next.length + 1))?.[0].trim() ?? '';
+  if (/^@[A-Za-z0-9][A-Za-z0-9-]*$|^\[@[A-Za-z0-9-]+\]\([^)\s]*\)$/.test(next.trim())) return true;
+  return /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(next.trim()) && /^[^\s@()]+@[^\s@()]+\.[A-Za-z]{2,}$/.test(after);
+}
+
+/** True when a piece of a mentor line holds a handle or a profile link: a person, not a word of a sentence. */
+function namesPerson(piece: string): boolean {
+  return /@|\]\(https?:\/\//.test(piece);
 }
 
 /** True when `piece` is an entry with its handle in a parenthesis left open, and `rest` starts another: "Name (@handle". */
@@ -85,8 +122,12 @@ function startsAnotherMentor(piece: string, rest: string): boolean {
 
 /** Trims spaces and stray trailing punctuation, keeping the offsets right. */
 function trimToken(raw: string, offset: number): Token | undefined {
-  const leading = raw.length - raw.trimStart().length;
-  const text = raw.trim().replace(/[,;.，；。]+$/, '').trimEnd();
+  // "A (@a), B (@b), and C (@c)", or "and" left alone at a line's end: the conjunction joins
+  // entries and belongs to none.
+  const conjunction = /^\s*(?:and|&)(?:\s+|$)/i.exec(raw)?.[0].length ?? 0;
+  const kept = raw.slice(conjunction).replace(/\s+(?:and|&)\s*$/i, '');
+  const leading = conjunction + kept.length - kept.trimStart().length;
+  const text = kept.trim().replace(/[,;.，；。]+$/, '').trimEnd();
   if (!text) return undefined;
   return { text, span: { start: offset + leading, end: offset + leading + text.length } };
 }
@@ -109,7 +150,7 @@ export function readMentorLine(line: string, base: number, inSubList: boolean, p
   const groups = /[)）]\s*[,;，；]\s*[^\s,;，；][^()（）]*[(（]/.test(line);
   const mentors: Mentor[] = [];
   for (const entry of splitMentorEntries(line, base, inSubList && handles <= 1 && !groups)) {
-    if (isNoPerson(entry.text)) continue;
+    if (isNoPerson(entry.text) || (inSubList && isProse(entry.text))) continue;
     const mentor = parseMentor(entry, inSubList);
     if (isPlaceholderMentor(mentor)) placeholders?.push(mentor);
     else mentors.push(mentor);
@@ -123,6 +164,14 @@ function isNoPerson(entry: string): boolean {
   if (ROLE_PREFIX.test(entry)) return false;
   const labelled = /^\**([A-Za-z][A-Za-z ()/-]{0,40}?)\**\s*[:：]\**\s*(\S.*)$/.exec(entry);
   return !!labelled && (isKnownLabel(labelled[1].trim()) || /^<?https?:\/\//i.test(labelled[2]));
+}
+
+/**
+ * True for an item of prose under a mentor list: no handle, no GitHub link, and as many words as a
+ * sentence (2017's "gRPC C Core" lists several ideas, each a sentence, under one heading).
+ */
+function isProse(entry: string): boolean {
+  return !/@|\]\(\s*https?:\/\/(?:www\.)?github\.com\//i.test(entry) && entry.split(/\s+/).length >= 8;
 }
 
 // The link text holds no `[`: a match starts at the innermost bracket, so a run of `[` is not
@@ -156,7 +205,7 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
 
   const handle = findHandle(text);
   const email = findEmail(text) ?? findObfuscatedEmail(text);
-  const mentor: Mentor = { text: entry.text, span: entry.span, problems: [], inSubList };
+  const mentor: Writable<Mentor> = { text: entry.text, span: entry.span, problems: [], inSubList };
   if (role) mentor.role = { text: role[0].trimEnd(), span: { start: entry.span.start, end: entry.span.start + role[0].trimEnd().length } };
   if (handle) mentor.handle = { text: handle.text, span: at(handle.start, handle.end) };
   if (email) {
@@ -169,14 +218,10 @@ export function parseMentor(entry: Token, inSubList: boolean): Mentor {
   if (name) mentor.name = { text: name.text, span: at(name.start, name.end) };
 
   if (!handle) {
-    // "Lin Sun (linsun)" or "James Horton (hortison, email)": a handle without its @.
-    // "(email: a@x.io, github: gourishkb)": the handle after a "github:" label.
-    const bare =
-      /\(\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\s*[,)]/.exec(text) ??
-      /\bgithub\s*[:：]\s*([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})(?![\w.@/-])/i.exec(text);
+    const bare = findBareHandle(text);
     if (bare) {
-      const start = bare.index + bare[0].indexOf(bare[1]);
-      mentor.bareHandle = { text: bare[1], span: at(start, start + bare[1].length) };
+      mentor.bareHandle = { text: bare.text, span: at(bare.start, bare.end) };
+      if (bare.name) mentor.name = { text: bare.name.text, span: at(bare.name.start, bare.name.end) };
       problems.add('no-at');
     } else {
       problems.add('no-handle');
@@ -221,9 +266,10 @@ const HANDLE_AT = new RegExp(`(^|[^A-Za-z0-9._%+-])@([^${NOT_IN_WORD}]*)`, 'g');
 // The look-behind starts a match only where a word starts: without it a long word with no `@`
 // is scanned again from each of its characters (quadratic on a pasted 100 KB line).
 const EMAIL_WORD = new RegExp(`(?<![^${NOT_IN_WORD}@])[^${NOT_IN_WORD}@]+@[^${NOT_IN_WORD}]+`, 'g');
-// "AT" and "DOT" as words in capitals, or "at" and "dot" in brackets ("(at)", "[dot]"); then a dotted domain.
+// "AT" and "DOT" as words ("kingland AT redhat DOT com", "anna.reale at dynatrace dot com"), or
+// "at" and "dot" in brackets ("(at)", "[dot]"); then a dotted domain.
 const OBFUSCATED_EMAIL =
-  /(?<![\w.%+-])[\w.%+-]+(?:\s+AT\s+|\s*[([{<]\s*(?:at|AT)\s*[)\]}>]\s*)[A-Za-z0-9-]+(?:(?:\s+DOT\s+|\s*[([{<]\s*(?:dot|DOT)\s*[)\]}>]\s*|\.)[A-Za-z0-9-]+)*?(?:\s+DOT\s+|\s*[([{<]\s*(?:dot|DOT)\s*[)\]}>]\s*|\.)[A-Za-z]{2,}\b/;
+  /(?<![\w.%+-])[\w.%+-]+(?:\s+(?:AT|at)\s+|\s*[([{<]\s*(?:at|AT)\s*[)\]}>]\s*)[A-Za-z0-9-]+(?:(?:\s+(?:DOT|dot)\s+|\s*[([{<]\s*(?:dot|DOT)\s*[)\]}>]\s*|\.)[A-Za-z0-9-]+)*?(?:\s+(?:DOT|dot)\s+|\s*[([{<]\s*(?:dot|DOT)\s*[)\]}>]\s*|\.)[A-Za-z]{2,}\b/;
 
 /** The `@handle`: inside the link text, after an `@` before a link, or as a bare word. */
 function findHandle(text: string): Found | undefined {
@@ -251,6 +297,29 @@ function findHandle(text: string): Found | undefined {
   return undefined;
 }
 
+const BARE_HANDLE = '([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})';
+const HANDLE_IN_PARENS = new RegExp(`\\(\\s*${BARE_HANDLE}\\s*[,)]`);
+const HANDLE_AFTER_LABEL = new RegExp(`\\bgithub\\s*[:：]\\s*${BARE_HANDLE}(?![\\w.@/-])`, 'i');
+const HANDLE_BETWEEN_COMMAS = new RegExp(`^([^,()@[\\]]+),\\s*${BARE_HANDLE}\\s*,\\s*[^\\s,]+@`);
+
+/**
+ * A handle written without its @: "Lin Sun (linsun)", "James Horton (hortison, email)", after a
+ * label ("(email: a@x.io, github: gourishkb)"), or between the name and the email as the 2023
+ * GSoC template asked ("Peter Hunt, haircommander, pehunt@redhat.com"; the name is then the
+ * part before the first comma).
+ */
+function findBareHandle(text: string): (Found & { name?: Found }) | undefined {
+  const inParens = HANDLE_IN_PARENS.exec(text) ?? HANDLE_AFTER_LABEL.exec(text);
+  if (inParens) {
+    const start = inParens.index + inParens[0].indexOf(inParens[1]);
+    return { text: inParens[1], start, end: start + inParens[1].length };
+  }
+  const commas = HANDLE_BETWEEN_COMMAS.exec(text);
+  if (!commas) return undefined;
+  const start = commas[0].indexOf(commas[2], commas[1].length);
+  return { text: commas[2], start, end: start + commas[2].length, name: trimFound(commas[1], 0) };
+}
+
 /** The email: a word with an `@` inside it (malformed ones included, so rules can report them). */
 function findEmail(text: string): Found | undefined {
   // The look-behind starts a match only where a word starts: without it a long word with no `@`
@@ -258,8 +327,10 @@ function findEmail(text: string): Found | undefined {
   for (const match of text.matchAll(EMAIL_WORD)) {
     const start = match.index ?? 0;
     if (/^mailto:/i.test(match[0])) continue;
-    const end = start + match[0].length;
-    const found: Found = { text: match[0], start, end };
+    // "michi@isovalent.com. Kornilios Kourtis, …": a full stop after the address ends the sentence.
+    const word = match[0].replace(/\.+$/, '');
+    const end = start + word.length;
+    const found: Found = { text: word, start, end };
     // "[a@x.io](mailto:a@x.io)" and "<a@x.io>": markdown's ways of writing the same address.
     const mailto = /^\]\(mailto:[^)\s]*\)/i.exec(text.slice(end));
     if (text[start - 1] === '[' && mailto) found.written = { start: start - 1, end: end + mailto[0].length, form: 'mailto' };

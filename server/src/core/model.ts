@@ -11,26 +11,32 @@ export type { Era, LabelForm } from './fields';
 export type { Span } from './span';
 
 /**
+ * A model type with its own fields open to the reader that builds it (the model is read-only to
+ * everyone else: readings are shared between versions of a document).
+ */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
  * A piece of the document text with its place. The text is what the span covers, with one
  * exception: a handle written `@[name](profile)` has the text `@name` (the handle it stands for)
  * and a span from its `@` to the end of `name` (where a finding or hover points).
  */
 export interface Token {
-  text: string;
-  span: Span;
+  readonly text: string;
+  readonly span: Span;
 }
 
 /** A top-level ATX or setext heading. */
 export interface Heading {
-  level: number;
+  readonly level: number;
   /** The heading text, trimmed, as written (markup included). */
-  text: string;
+  readonly text: string;
   /** The heading as GitHub shows it: markup removed, link texts kept (what anchors are made from). */
-  plain: string;
+  readonly plain: string;
   /** The whole heading line(s). */
-  span: Span;
+  readonly span: Span;
   /** The heading text without the `#` markers. */
-  textSpan: Span;
+  readonly textSpan: Span;
 }
 
 /** Where a project heading sits relative to the document's project level. */
@@ -48,50 +54,50 @@ export type HeadingPlacement =
  * holding `##### <project>` entries (2026 term 1), beside projects of its own (`### Volcano`).
  */
 export interface Organisation {
-  name: string;
-  heading: Heading;
+  readonly name: string;
+  readonly heading: Heading;
   /** Its own projects; those of its sub-organisations are theirs. */
-  projects: Project[];
+  readonly projects: readonly Project[];
   /** Sub-organisations one heading level deeper, each holding projects one level deeper again. */
-  subOrgs: Organisation[];
+  readonly subOrgs: readonly Organisation[];
   /** The organisation a sub-organisation belongs to. */
-  parent?: Organisation;
+  readonly parent?: Organisation;
   /** True when the heading is not at the document's organisation level. */
-  misplaced: boolean;
+  readonly misplaced: boolean;
   /** From the heading to the end of the organisation's last block. */
-  span: Span;
+  readonly span: Span;
 }
 
 /** One `- Label: value` entry of a project (or a label paragraph outside the list). */
 export interface Field {
   /** The label as written, markup included, without the colon. */
-  label: string;
+  readonly label: string;
   /** The field this label stands for (absent for unknown labels). */
-  id?: FieldId;
-  form: LabelForm;
+  readonly id?: FieldId;
+  readonly form: LabelForm;
   /** The label from its first character through the colon (or the label alone when it has none). */
-  labelSpan: Span;
+  readonly labelSpan: Span;
   /** The value: from after the label to the end of the entry (nested lists and continuation blocks included). */
-  valueSpan: Span;
+  readonly valueSpan: Span;
   /** The value text, trimmed. Empty when the field has no value. */
-  value: string;
+  readonly value: string;
   /** The whole entry: the list item, or the paragraph and the blocks that continue it. */
-  span: Span;
+  readonly span: Span;
   /** False when the field is a paragraph instead of a list item of the field list. */
-  inList: boolean;
+  readonly inList: boolean;
   /** True when the label has no colon. */
-  missingColon: boolean;
+  readonly missingColon: boolean;
   /**
    * True when the label's line has no break before it in the markdown: it continues the item or
    * paragraph of the field above (`  - Merged PRs.\n  Mentor(s): …`), so GitHub shows it inside that
    * field's text rather than as a field of its own.
    */
-  joined?: boolean;
+  readonly joined?: boolean;
   /**
    * The run of spaces between the list marker and the label when it is so long (five or
    * more) that GitHub shows the entry as a code block.
    */
-  gapSpan?: Span;
+  readonly gapSpan?: Span;
 }
 
 /** What is wrong with the way a mentor entry is written. */
@@ -116,60 +122,60 @@ export type MentorProblem =
 /** One mentor of a project as written. */
 export interface Mentor {
   /** The whole entry text. */
-  text: string;
-  span: Span;
-  name?: Token;
+  readonly text: string;
+  readonly span: Span;
+  readonly name?: Token;
   /** The handle including its `@` (for `@[name](profile)`, `@name`: see `Token`). */
-  handle?: Token;
-  email?: Token;
+  readonly handle?: Token;
+  readonly email?: Token;
   /**
    * The email as written around its address: `[a@x.io](mailto:a@x.io)` or `<a@x.io>`, or an
    * address obfuscated on purpose (`name AT domain DOT com`); absent when it is the bare address.
    */
-  emailWritten?: { span: Span; form: 'mailto' | 'angle' | 'obfuscated' };
+  readonly emailWritten?: { readonly span: Span; readonly form: 'mailto' | 'angle' | 'obfuscated' };
   /** A role written before the mentor ("Primary:"), kept by rewrites. */
-  role?: Token;
+  readonly role?: Token;
   /** A handle written without its `@` (`Lin Sun (linsun)`), when the entry has no `@handle`. */
-  bareHandle?: Token;
+  readonly bareHandle?: Token;
   /** A markdown link in the entry, with the GitHub user it points at, if it is a profile link. */
-  link?: { text: string; url: string; span: Span; profile?: string };
-  problems: MentorProblem[];
+  readonly link?: { readonly text: string; readonly url: string; readonly span: Span; readonly profile?: string };
+  readonly problems: readonly MentorProblem[];
   /** True when the entry is a sub-list item (era B style), false when inline. */
-  inSubList: boolean;
+  readonly inSubList: boolean;
 }
 
 /** A URL in an upstream-issue or LFX field. */
 export interface UrlRef {
-  url: string;
-  span: Span;
-  form: 'bare' | 'angle' | 'link';
+  readonly url: string;
+  readonly span: Span;
+  readonly form: 'bare' | 'angle' | 'link';
 }
 
 /** A mentorship project entry. */
 export interface Project {
-  title: string;
-  heading: Heading;
+  readonly title: string;
+  readonly heading: Heading;
   /** The innermost organisation: a sub-organisation (`#### Headlamp`) when the project sits in one. */
-  org?: Organisation;
-  placement: HeadingPlacement;
-  fields: Field[];
-  mentors: Mentor[];
+  readonly org?: Organisation;
+  readonly placement: HeadingPlacement;
+  readonly fields: readonly Field[];
+  readonly mentors: readonly Mentor[];
   /** Template placeholders written where a mentor should be (`TBD (@tbd, tbd@email)`): no mentors. */
-  placeholders?: Mentor[];
-  upstream: UrlRef[];
+  readonly placeholders?: readonly Mentor[];
+  readonly upstream: readonly UrlRef[];
   /** From the heading to the end of the project's last block. */
-  span: Span;
+  readonly span: Span;
 }
 
 /** One link of the table of contents. */
 export interface TocEntry {
-  text: string;
+  readonly text: string;
   /** The anchor without `#`. */
-  anchor: string;
-  span: Span;
-  anchorSpan: Span;
+  readonly anchor: string;
+  readonly span: Span;
+  readonly anchorSpan: Span;
   /** Nesting depth in the table of contents list, 0 for the outermost items. */
-  depth: number;
+  readonly depth: number;
 }
 
 /**
@@ -183,85 +189,120 @@ export type Programme = 'lfx' | 'gsoc';
  * the heading levels of its organisation and project, and the fields of an entry in order.
  */
 export interface EntryTemplate {
-  orgLevel?: number;
-  projectLevel?: number;
-  fields: FieldId[];
+  readonly orgLevel?: number;
+  readonly projectLevel?: number;
+  readonly fields: readonly FieldId[];
   /** True when the template asks for a mentor marked primary (GSoC since 2023). */
-  asksPrimaryMentor: boolean;
+  readonly asksPrimaryMentor: boolean;
   /** True when the template asks for at least two mentors ("at least 2 mentors"). */
-  asksTwoMentors: boolean;
+  readonly asksTwoMentors: boolean;
   /** Where the template is. */
-  span: Span;
+  readonly span: Span;
 }
 
-/** A whole proposal file. */
-export interface ProposalDocument {
-  text: string;
-  programme: Programme;
-  /** The document's own entry template, when it carries one. */
-  template?: EntryTemplate;
-  era: Era;
+/** What every kind of proposal file has: its headings, and its proposals as organisations and projects. */
+interface DocumentBase {
+  readonly text: string;
+  readonly programme: Programme;
+  readonly era: Era;
   /** The term title: the first heading, when it sits above the organisations. */
-  title?: Heading;
+  readonly title?: Heading;
   /** Heading level of organisations; 0 when the document holds no project. */
-  orgLevel: number;
+  readonly orgLevel: number;
   /** Heading level of projects, found from the headings that carry a field list; 0 when none. */
-  projectLevel: number;
-  headings: Heading[];
+  readonly projectLevel: number;
+  readonly headings: readonly Heading[];
   /** Headings above the organisation level that are not organisations (Timeline, Instructions). */
-  sections: Heading[];
-  toc?: { span: Span; entries: TocEntry[] };
+  readonly sections: readonly Heading[];
   /** The top-level organisations; sub-organisations are reached through their `subOrgs`. */
-  orgs: Organisation[];
+  readonly orgs: readonly Organisation[];
   /** Every project in document order (also reachable through `orgs`). */
-  projects: Project[];
-  /**
-   * Present when the document is a draft of CNCF's issue form rather than a term file; `orgs`
-   * and `projects` then hold its one proposal, read from the form's sections.
-   */
-  draft?: Draft;
+  readonly projects: readonly Project[];
 }
+
+/** A table of contents: the list of `#anchor` links near the top of a term file. */
+export interface TableOfContents {
+  readonly span: Span;
+  readonly entries: readonly TocEntry[];
+}
+
+/**
+ * A term file: a term's README.md or project_ideas.md of LFX Mentorship, or a Google Summer of
+ * Code idea page (`programme` tells them apart), with organisations and project entries under headings.
+ */
+export interface TermDocument extends DocumentBase {
+  readonly kind: 'term';
+  /** The document's own entry template, when it carries one. */
+  readonly template?: EntryTemplate;
+  readonly toc?: TableOfContents;
+}
+
+/**
+ * A draft of CNCF's issue form: its sections, and its one proposal in `orgs` and `projects`
+ * (read from the form's sections), so the outline, hover, preview and workspace index need nothing of their own.
+ */
+export interface DraftDocument extends DocumentBase {
+  readonly kind: 'draft';
+  readonly draft: Draft;
+}
+
+/**
+ * A whole proposal file, by its kind: rules and features look at `kind` once and read the
+ * variant's own parts (`TermDocument.toc`, `DraftDocument.draft`) from there. A new kind of file
+ * (another programme's format) is a new variant.
+ */
+export type ProposalDocument = TermDocument | DraftDocument;
+
+/** The kinds of proposal file. */
+export type DocumentKind = ProposalDocument['kind'];
 
 /** A checkbox of an issue-form draft as GitHub renders it: `- [X] label` or `- [ ] label`. */
 export interface DraftCheckbox {
-  label: string;
-  checked: boolean;
+  readonly label: string;
+  readonly checked: boolean;
   /** The whole line without its line break. */
-  span: Span;
-  labelSpan: Span;
+  readonly span: Span;
+  readonly labelSpan: Span;
 }
 
 /** One `### <label>` section of an issue-form draft. */
 export interface DraftSection {
   /** The id of the form field the heading names; absent for a heading that names none. */
-  fieldId?: string;
-  heading: Heading;
+  readonly fieldId?: string;
+  /**
+   * For a section that names no field and starts at a `### ` line inside a long text (a
+   * textarea's value): the id of that field, and whether the line is inside a code block.
+   * GitHub shows the line as part of the text, but CNCF's bot splits the body at every line
+   * starting with `### `, so for the bot and its export the text ends there.
+   */
+  readonly cuts?: { readonly fieldId: string; readonly inCode: boolean };
+  readonly heading: Heading;
   /** From the end of the heading line to the next section (or the end of the text). */
-  valueSpan: Span;
+  readonly valueSpan: Span;
   /** The value without surrounding blank space; empty when there is none or it is `_No response_`. */
-  value: string;
+  readonly value: string;
   /** Where `value` is; an empty span at the value's start when there is none. */
-  valueTextSpan: Span;
+  readonly valueTextSpan: Span;
   /** True when the value is GitHub's `_No response_`. */
-  noResponse: boolean;
+  readonly noResponse: boolean;
   /** The checkbox lines of the value. */
-  checkboxes: DraftCheckbox[];
+  readonly checkboxes: readonly DraftCheckbox[];
 }
 
 /** One line of the Mentors field: `Full Name | @handle | email | LFID`. */
 export interface DraftMentorLine {
-  text: string;
-  span: Span;
+  readonly text: string;
+  readonly span: Span;
   /** The `|`-separated parts, each trimmed (an empty part is an empty span where it would be). */
-  parts: Token[];
+  readonly parts: readonly Token[];
   /** A `- ` or `* ` written before the line, which is no part of the form's format. */
-  bullet?: Span;
+  readonly bullet?: Span;
 }
 
 /** What an issue-form draft holds beyond the common model. */
 export interface Draft {
-  form: IssueForm;
+  readonly form: IssueForm;
   /** The sections in document order. */
-  sections: DraftSection[];
-  mentorLines: DraftMentorLine[];
+  readonly sections: readonly DraftSection[];
+  readonly mentorLines: readonly DraftMentorLine[];
 }

@@ -4,6 +4,6 @@
 
 /** A half-open range `[start, end)` of offsets into the document text. */
 export interface Span {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
 }

@@ -4,7 +4,8 @@
 // Placeholders are no one: the parser keeps them out of a project's mentors, so counts,
 // completion and the workspace index never see them, and the template-text rule reports them.
 
-import type { Mentor, Span } from './model';
+import { type FieldId, matchLabel } from './fields';
+import type { Mentor, ProposalDocument, Span } from './model';
 
 /** Words that stand where a name should be: `TBD`, `Mentor Name`, `[Second Mentor's Name]`, `Full Name`. */
 const PLACEHOLDER_NAME =
@@ -50,4 +51,49 @@ export function templateComment(lineText: string, base: number): Span | undefine
   if (match[2].slice(1).trim().split(/\s+/).length < 3) return undefined;
   const start = base + match[1].length;
   return { start, end: start + match[2].length };
+}
+
+const templateLabelCache = new WeakMap<ProposalDocument, Set<string>>();
+const templateFieldLabelCache = new WeakMap<ProposalDocument, Map<FieldId, string>>();
+
+/**
+ * The label the document's own entry template writes for a field, as written
+ * (`Upstream Issue (URL)` on a GSoC page), when it is an accepted spelling of that field.
+ */
+export function templateFieldLabel(document: ProposalDocument, id: FieldId): string | undefined {
+  let labels = templateFieldLabelCache.get(document);
+  if (!labels) {
+    labels = new Map();
+    const template = document.kind === 'term' ? document.template : undefined;
+    const block = template ? document.text.slice(template.span.start, template.span.end) : '';
+    for (const match of block.matchAll(TEMPLATE_LABEL)) {
+      const label = match[1].trim();
+      const matched = matchLabel(label, false);
+      if (matched.id && matched.form === 'canonical' && !labels.has(matched.id)) labels.set(matched.id, label);
+    }
+    templateFieldLabelCache.set(document, labels);
+  }
+  return labels.get(id);
+}
+
+/** A label of a template's field list: `- Label:` (bold or not). */
+const TEMPLATE_LABEL = /^[ \t]*[-*][ \t]+(?:\*\*)?([A-Za-z][^:：*\n]{0,40}?)(?:\*\*)?[ \t]*[:：]/gm;
+
+/**
+ * The labels the document's own entry template lists, in lower case: a field the page asks for
+ * that the catalogue does not know (2023's GSoC template lists `Difficulty:`) is the page's field,
+ * not an author's invention.
+ */
+export function templateLabels(document: ProposalDocument): Set<string> {
+  let labels = templateLabelCache.get(document);
+  if (!labels) {
+    labels = new Set();
+    const template = document.kind === 'term' ? document.template : undefined;
+    const block = template ? document.text.slice(template.span.start, template.span.end) : '';
+    for (const match of block.matchAll(TEMPLATE_LABEL)) {
+      labels.add(match[1].trim().toLowerCase().replace(/\s+/g, ' '));
+    }
+    templateLabelCache.set(document, labels);
+  }
+  return labels;
 }

@@ -92,7 +92,7 @@ const DECODED = new Map<string, string>();
  * Undefined when the document has no table of contents.
  */
 export function generateToc(document: ProposalDocument): string | undefined {
-  const toc = document.toc;
+  const toc = document.kind === 'term' ? document.toc : undefined;
   if (!toc) return undefined;
   const slugs = headingSlugs(document);
   const bySlug = new Map([...slugs].map(([heading, slug]) => [slug, heading]));
@@ -180,7 +180,7 @@ function lineOf(text: string, offset: number): string {
 }
 
 /** The indentation of the first nested entry, as the unit of one level. */
-function detectIndent(text: string, entries: TocEntry[]): string | undefined {
+function detectIndent(text: string, entries: readonly TocEntry[]): string | undefined {
   const nested = entries.find((entry) => entry.depth === 1);
   if (!nested) return undefined;
   const indent = /^[ \t]*/.exec(lineOf(text, nested.span.start))?.[0];

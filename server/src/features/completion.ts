@@ -18,7 +18,7 @@ export type { Suggestion, SuggestionKind } from './suggestions';
 
 /** The suggestions at `offset`, most useful first; empty outside any known context. */
 export function complete(document: ProposalDocument, offset: number, workspace?: WorkspaceKnowledge): Suggestion[] {
-  if (document.draft) return completeDraft(document, document.draft, offset, workspace);
+  if (document.kind === 'draft') return completeDraft(document, offset, workspace);
   const { text } = document;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const linePrefix = text.slice(lineStart, offset);

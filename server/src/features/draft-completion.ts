@@ -5,12 +5,12 @@
 
 import { formField } from '../core/issue-form';
 import { handleKey, type WorkspaceKnowledge } from '../core/knowledge';
-import type { Draft, ProposalDocument, Span } from '../core/model';
+import type { Draft, DraftDocument, Span } from '../core/model';
 import { handles, lineEnd, rank, skills, type Suggestion, wordEnd } from './suggestions';
 
 /** The suggestions at `offset` in a draft. */
-export function completeDraft(document: ProposalDocument, draft: Draft, offset: number, workspace?: WorkspaceKnowledge): Suggestion[] {
-  const { text } = document;
+export function completeDraft(document: DraftDocument, offset: number, workspace?: WorkspaceKnowledge): Suggestion[] {
+  const { text, draft } = document;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const linePrefix = text.slice(lineStart, offset);
   const end = lineEnd(text, offset);

@@ -19,7 +19,7 @@ export interface HoverResult {
 
 /** The hover at `offset`, if any. */
 export function hover(document: ProposalDocument, offset: number, workspace?: WorkspaceKnowledge): HoverResult | undefined {
-  if (document.draft) {
+  if (document.kind === 'draft') {
     const section = document.draft.sections.find((candidate) => contains(candidate.heading.textSpan, offset));
     const field = formField(document.draft.form, section?.fieldId);
     if (section && field) {

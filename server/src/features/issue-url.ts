@@ -3,8 +3,9 @@
 // 414 to a URL beyond about 8 KB; past a safe length the longest fields are left out of the
 // URL and handed back to be pasted by hand.
 
+import { writtenValue } from '../core/draft';
 import { ISSUE_FORM_FILE, type IssueForm } from '../core/issue-form';
-import type { ProposalDocument } from '../core/model';
+import type { DraftDocument } from '../core/model';
 
 /** Well under the length at which GitHub refuses a URL (414 URI Too Long). */
 export const MAX_ISSUE_URL_LENGTH = 7000;
@@ -26,10 +27,9 @@ export interface IssueUrl {
   manual: ManualField[];
 }
 
-/** Builds the URL for a draft (`document.draft` must be set). */
-export function issueUrl(document: ProposalDocument, repository = 'cncf/mentoring', maxLength = MAX_ISSUE_URL_LENGTH): IssueUrl {
-  const draft = document.draft;
-  if (!draft) throw new Error('not an issue-form draft');
+/** Builds the URL for a draft. */
+export function issueUrl(document: DraftDocument, repository = 'cncf/mentoring', maxLength = MAX_ISSUE_URL_LENGTH): IssueUrl {
+  const { draft } = document;
   const { form } = draft;
   const value = (id: string) => draft.sections.find((section) => section.fieldId === id)?.value ?? '';
   const title = issueTitle(form, value('cncf_project'), value('program_name'));
@@ -44,8 +44,11 @@ export function issueUrl(document: ProposalDocument, repository = 'cncf/mentorin
       if (checked.length) manual.push({ id: field.id, label: field.label, value: checked.join('\n'), reason: 'not-prefillable' });
       continue;
     }
-    if (!section.value) continue;
-    included.push({ id: field.id, label: field.label, value: section.value, encoded: `&${encodeURIComponent(field.id)}=${encodeURIComponent(section.value)}` });
+    // A description with its own `### ` sub-heading goes in whole, as the author wrote it (the
+    // bot would cut it there: unknown-field says so).
+    const written = writtenValue(document.text, draft, section);
+    if (!written) continue;
+    included.push({ id: field.id, label: field.label, value: written, encoded: `&${encodeURIComponent(field.id)}=${encodeURIComponent(written)}` });
   }
   // Leave out the longest fields until the URL fits.
   const length = () => base.length + included.reduce((sum, field) => sum + field.encoded.length, 0);

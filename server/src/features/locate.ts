@@ -7,7 +7,7 @@ import { everyOrganisation } from '../core/organisations';
 /** The project whose entry holds `offset`: from its heading to the next heading of its level or above (a draft's: all of it). */
 export function projectAt(document: ProposalDocument, offset: number): Project | undefined {
   // A draft is one proposal from its first section to its end.
-  if (document.draft) return document.projects.find((project) => project.span.start <= offset && offset <= project.span.end);
+  if (document.kind === 'draft') return document.projects.find((project) => project.span.start <= offset && offset <= project.span.end);
   let found: Project | undefined;
   for (const project of document.projects) {
     if (project.heading.span.start > offset) break;

@@ -2,7 +2,7 @@
 // project cards with mentors, skills, upstream links and problem counts. Headings are spans;
 // the server turns the tree into the wire's (protocol/messages.ts), with line ranges.
 
-import { isPrimaryMentor, projectSizeField, readProjectSize } from '../core/gsoc';
+import { gsocTermTitle, isPrimaryMentor, projectSizeField, readProjectSize, sizeValue } from '../core/gsoc';
 import { skillsOf } from '../core/knowledge';
 import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
 import type { Finding, Severity } from '../rules';
@@ -46,7 +46,8 @@ export function orgTree(document: ProposalDocument, findings: readonly Finding[]
     return result;
   };
   const card = (project: Project): TreeProject => {
-    const size = readProjectSize(projectSizeField(project)?.value ?? '').plain;
+    const sizeField = projectSizeField(project);
+    const size = sizeField && readProjectSize(sizeValue(sizeField).text).plain;
     return {
       title: project.heading.plain || project.title,
       span: project.heading.span,
@@ -69,5 +70,5 @@ export function orgTree(document: ProposalDocument, findings: readonly Finding[]
     subOrgs: org.subOrgs.map(node),
   });
   const orgs = document.orgs.map(node);
-  return { term: document.title?.plain ?? '', orgs };
+  return { term: gsocTermTitle(document) ?? document.title?.plain ?? '', orgs };
 }

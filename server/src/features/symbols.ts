@@ -1,6 +1,7 @@
 // The outline: term → organisations → projects (detail: mentors and skills), and the
 // workspace symbols over every indexed proposal file.
 
+import { gsocTermTitle } from '../core/gsoc';
 import { skillsOf, type WorkspaceKnowledge } from '../core/knowledge';
 import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
 import { everyOrganisation, projectsUnder } from '../core/organisations';
@@ -39,7 +40,7 @@ export function documentOutline(document: ProposalDocument): OutlineNode[] {
   if (!document.title) return children;
   return [
     {
-      name: document.title.plain || document.title.text,
+      name: gsocTermTitle(document) ?? (document.title.plain || document.title.text),
       detail: `${document.projects.length} project${document.projects.length === 1 ? '' : 's'}`,
       kind: 'term',
       // A draft's term section is not its first: the node covers what it holds.
@@ -82,7 +83,7 @@ export function workspaceSymbols(workspace: WorkspaceKnowledge, query: string, l
     const document = workspace.document(uri);
     if (!document) continue;
     for (const org of everyOrganisation(document)) {
-      const container = org.parent?.name ?? document.title?.plain;
+      const container = org.parent?.name ?? gsocTermTitle(document) ?? document.title?.plain;
       if (matches(org.name)) symbols.push({ name: org.name, kind: 'organisation', uri, span: org.heading.textSpan, ...(container && { container }) });
     }
     for (const project of document.projects) {

@@ -4,7 +4,7 @@
 
 import { asksTwoMentors } from '../core/gsoc';
 import type { Rule } from './rule';
-import { oneMentor } from './form/one-mentor';
+import { fewMentorsDraftCheck } from './form/few-mentors';
 
 export const fewMentors: Rule = {
   id: 'few-mentors',
@@ -30,5 +30,5 @@ export const fewMentors: Rule = {
       span: field?.labelSpan ?? project.mentors[0].span,
     });
   },
-  checkDraft: oneMentor.checkDraft,
+  checkDraft: fewMentorsDraftCheck.checkDraft,
 };

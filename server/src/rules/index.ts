@@ -11,14 +11,14 @@ import { duplicateField } from './duplicate-field';
 import { duplicateTitle } from './duplicate-title';
 import { emptyField } from './empty-field';
 import { emptyOrg } from './empty-org';
-import { formCheckbox } from './form/checkbox';
+import { formCheckbox } from './form/form-checkbox';
 import { codingChallengeUrl } from './form/coding-challenge-url';
 import { customPrerequisite } from './form/custom-prerequisite';
 import { fieldLength } from './form/field-length';
 import { mentorLfid } from './form/mentor-lfid';
-import { formOption } from './form/option';
-import { sectionOrder } from './form/section-order';
-import { formSkills } from './form/skills';
+import { formOption } from './form/form-option';
+import { formSectionOrder } from './form/form-section-order';
+import { formSkills } from './form/form-skills';
 import { fewMentors } from './few-mentors';
 import { headingLevel } from './heading-level';
 import { labelVariant } from './label-variant';
@@ -32,7 +32,7 @@ import { orgProposalLimit } from './org-proposal-limit';
 import { primaryMentor } from './primary-mentor';
 import { projectSize } from './project-size';
 import type { ProjectFindingsCache } from './project-findings-cache';
-import { checksTerms, type Finding, type ProjectRule, type Report, type Rule, type RuleContext, type Severity } from './rule';
+import { checksTerms, type Finding, type Report, type Rule, type RuleContext, type Severity } from './rule';
 import { templateText } from './template-text';
 import { tocBrokenAnchor } from './toc-broken-anchor';
 import { tocMissingEntry } from './toc-missing-entry';
@@ -58,7 +58,7 @@ export const RULES: readonly Rule[] = [
   unknownField,
   labelVariant,
   headingLevel,
-  sectionOrder,
+  formSectionOrder,
   formOption,
   fieldLength,
   mentorFormat,
@@ -131,31 +131,13 @@ export interface LintOptions {
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
   const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
   const directives = readDirectives(document.text, lines);
-  const projectChecks = document.draft ? undefined : options.projectFindings?.begin(document);
-  let reports: Report[] = [];
-  const context: RuleContext = { document, lines, uri, directives, ...(workspace && { workspace }), report: (report) => void reports.push(report) };
-  const checkProject = (rule: ProjectRule, index: number) => {
-    reports = [];
-    rule.checkProject(context, document.projects[index]);
-    return reports;
-  };
+  const checks = checksOf(document, { lines, uri, directives, ...(workspace && { workspace }) }, options.projectFindings);
   const run = (rules: readonly Rule[]) => {
     const found: Finding[] = [];
     for (const rule of rules) {
       const setting = settings[rule.id];
       if (setting === 'off') continue;
-      if (rule.scope === 'project' && !document.draft) {
-        projectChecks?.setInputs(rule, rule.inputs(context));
-        for (let index = 0; index < document.projects.length; index++) {
-          const projectReports = projectChecks ? projectChecks.reports(rule, index, checkProject) : checkProject(rule, index);
-          for (const report of projectReports) found.push(finding(rule, setting, report));
-        }
-        continue;
-      }
-      reports = [];
-      if (document.draft) rule.checkDraft?.(context);
-      else if (rule.scope === 'document') rule.checkTerm(context);
-      for (const report of reports) found.push(finding(rule, setting, report));
+      for (const report of checks.run(rule)) found.push(finding(rule, setting, report));
     }
     return found;
   };
@@ -165,7 +147,7 @@ export function lint(document: ProposalDocument, options: LintOptions = {}): Fin
     return !directive;
   });
   findings.push(...run(LATE_RULES));
-  projectChecks?.end();
+  checks.end();
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
@@ -175,3 +157,55 @@ const LATE_RULES = RULES.filter((rule) => rule.late);
 function finding(rule: Rule, setting: Severity | undefined, { severity, message, span, fix }: Report): Finding {
   return { rule: rule.id, severity: setting ?? severity ?? rule.severity, message, span, fixes: fix ? [fix] : [] };
 }
+
+/** What a check is given besides the document (and the place its reports go). */
+type CheckInputs = Omit<RuleContext, 'document' | 'report'>;
+
+/**
+ * Runs a rule's check of the document's kind (its term-file or its draft check, if it has one)
+ * and returns its reports; a project rule's run project by project, through `projectFindings`
+ * when there is one.
+ */
+function checksOf(document: ProposalDocument, inputs: CheckInputs, projectFindings: ProjectFindingsCache | undefined): { run(rule: Rule): readonly Report[]; end(): void } {
+  let reports: Report[] = [];
+  const report = (found: Report) => void reports.push(found);
+  switch (document.kind) {
+    case 'draft': {
+      const context: RuleContext<typeof document> = { ...inputs, document, report };
+      return {
+        run: (rule) => {
+          reports = [];
+          rule.checkDraft?.(context);
+          return reports;
+        },
+        end: () => undefined,
+      };
+    }
+    case 'term': {
+      const context: RuleContext<typeof document> = { ...inputs, document, report };
+      const projectChecks = projectFindings?.begin(document);
+      const checkProject = (rule: Rule, index: number) => {
+        reports = [];
+        rule.checkProject?.(context, document.projects[index]);
+        return reports;
+      };
+      return {
+        run: (rule) => {
+          if (rule.scope === 'project') {
+            projectChecks?.setInputs(rule, rule.inputs(context));
+            const found: Report[] = [];
+            for (let index = 0; index < document.projects.length; index++) {
+              found.push(...(projectChecks ? projectChecks.reports(rule, index, checkProject) : checkProject(rule, index)));
+            }
+            return found;
+          }
+          reports = [];
+          rule.checkTerm?.(context);
+          return reports;
+        },
+        end: () => projectChecks?.end(),
+      };
+    }
+  }
+}
+

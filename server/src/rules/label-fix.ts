@@ -2,33 +2,53 @@
 // itself mostly writes it and, for a field written as a paragraph, make it an item of the
 // field list.
 
-import { type FieldId, fieldSpec } from '../core/fields';
+import { type FieldId, FIELDS, fieldSpec } from '../core/fields';
 import type { Field, ProposalDocument } from '../core/model';
+import { templateFieldLabel } from '../core/template';
 import type { Fix, RuleContext, TextEdit } from './rule';
 
 /**
  * The label a fix writes for a field, colon included: the accepted spelling the document uses
  * most for that field (a term that writes `Upstream Issue (URL):` 26 times keeps it for the
- * others too), else the canonical label of the document's era; a tie goes to the era's.
+ * others too), else its template's or its era's (`labelFor`), which also wins a tie.
  */
 export function canonicalLabel(context: RuleContext, field: Field): string | undefined {
   if (!field.id) return undefined;
-  const eraLabel = fieldSpec(field.id).canonical[context.document.era];
-  return `${majorityLabels(context.document).get(field.id) ?? eraLabel}:`;
+  return `${labelFor(context.document, field.id)}:`;
 }
 
 /**
- * The labels the fixes write, as one string: the input of the rules that use `canonicalLabel`,
- * which read it from every project of the document.
+ * The label to write for a field, without its colon: the accepted spelling the document uses
+ * most, else the one its own entry template writes (`Upstream Issue (URL)` on a GSoC page), else
+ * the canonical label of its era.
  */
-export function labelsInUse(document: ProposalDocument): string {
-  return majorityLabels(document).key;
+export function labelFor(document: ProposalDocument, id: FieldId): string {
+  return majorityLabels(document).get(id) ?? eraLabel(document, id);
 }
 
-/** The document's most used accepted spelling per field, computed once per parsed document. */
-const MAJORITY_LABELS = new WeakMap<ProposalDocument, Map<FieldId, string> & { key: string }>();
+function eraLabel(document: ProposalDocument, id: FieldId): string {
+  return templateFieldLabel(document, id) ?? fieldSpec(id).canonical[document.era];
+}
 
-function majorityLabels(document: ProposalDocument): Map<FieldId, string> & { key: string } {
+/**
+ * The label `labelFor` gives each field, as one string: the input of the project rules that write
+ * labels (it is read from every project of the document, its template and its era).
+ */
+export function labelsInUse(document: ProposalDocument): string {
+  let key = LABELS_IN_USE.get(document);
+  if (key === undefined) {
+    key = FIELDS.map((spec) => labelFor(document, spec.id)).join('\n');
+    LABELS_IN_USE.set(document, key);
+  }
+  return key;
+}
+
+const LABELS_IN_USE = new WeakMap<ProposalDocument, string>();
+
+/** The document's most used accepted spelling per field, computed once per parsed document. */
+const MAJORITY_LABELS = new WeakMap<ProposalDocument, Map<FieldId, string>>();
+
+function majorityLabels(document: ProposalDocument): Map<FieldId, string> {
   let labels = MAJORITY_LABELS.get(document);
   if (labels) return labels;
   const counts = new Map<FieldId, Map<string, number>>();
@@ -42,11 +62,10 @@ function majorityLabels(document: ProposalDocument): Map<FieldId, string> & { ke
       counts.set(field.id, perLabel);
     }
   }
-  labels = Object.assign(new Map<FieldId, string>(), { key: '' });
+  labels = new Map();
   for (const [id, perLabel] of counts) {
-    const eraLabel = fieldSpec(id).canonical[document.era];
-    let best = eraLabel;
-    let bestCount = perLabel.get(eraLabel) ?? 0;
+    let best = eraLabel(document, id);
+    let bestCount = perLabel.get(best) ?? 0;
     for (const [label, count] of perLabel) {
       if (count > bestCount) {
         best = label;
@@ -55,7 +74,6 @@ function majorityLabels(document: ProposalDocument): Map<FieldId, string> & { ke
     }
     labels.set(id, best);
   }
-  labels.key = [...labels].join('\n');
   MAJORITY_LABELS.set(document, labels);
   return labels;
 }

@@ -3,7 +3,7 @@
 import { handleKey } from '../core/knowledge';
 import type { Project } from '../core/model';
 import type { Rule } from './rule';
-import { mentorLineCount } from './form/mentor-line-count';
+import { mentorCountDraftCheck } from './form/mentor-count';
 
 /** CNCF's limit of mentors per project. */
 export const MAX_MENTORS = 4;
@@ -26,7 +26,7 @@ export const mentorCount: Rule = {
       span: field?.labelSpan ?? project.heading.textSpan,
     });
   },
-  checkDraft: mentorLineCount.checkDraft,
+  checkDraft: mentorCountDraftCheck.checkDraft,
 };
 
 /**

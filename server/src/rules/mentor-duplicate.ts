@@ -7,7 +7,7 @@
 import { handleKey } from '../core/knowledge';
 import type { Mentor, Project } from '../core/model';
 import type { Fix, Rule, RuleContext } from './rule';
-import { mentorLineDuplicate } from './form/mentor-line-duplicate';
+import { mentorDuplicateDraftCheck } from './form/mentor-duplicate';
 
 export const mentorDuplicate: Rule = {
   id: 'mentor-duplicate',
@@ -33,7 +33,7 @@ export const mentorDuplicate: Rule = {
       }
     }
   },
-  checkDraft: mentorLineDuplicate.checkDraft,
+  checkDraft: mentorDuplicateDraftCheck.checkDraft,
 };
 
 /**

@@ -5,7 +5,7 @@
 
 import { EMAIL, emailsExpected, isLinked } from '../core/mentor-text';
 import type { Rule } from './rule';
-import { mentorLineEmail } from './form/mentor-line-email';
+import { mentorEmailDraftCheck } from './form/mentor-email';
 
 export const mentorEmail: Rule = {
   id: 'mentor-email',
@@ -29,5 +29,5 @@ export const mentorEmail: Rule = {
       }
     }
   },
-  checkDraft: mentorLineEmail.checkDraft,
+  checkDraft: mentorEmailDraftCheck.checkDraft,
 };

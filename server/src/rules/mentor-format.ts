@@ -5,11 +5,12 @@
 // cosmetic (hint), since a reviewer can still tell who the mentor is. Only an entry that names
 // no person at all is an error. The fix rewrites the entry in the document's era format from
 // the parts it has: the link's GitHub profile gives the handle, the workspace may know a name.
+// Two mentors in one item of a mentor list are a hint whose safe fix gives each its own item.
 
 import type { Mentor } from '../core/model';
 import { emailsExpected, formatMentor } from '../core/mentor-text';
 import type { Fix, Rule, RuleContext, Severity } from './rule';
-import { mentorLine } from './form/mentor-line';
+import { mentorFormatDraftCheck } from './form/mentor-format';
 
 export const mentorFormat: Rule = {
   id: 'mentor-format',
@@ -24,9 +25,35 @@ export const mentorFormat: Rule = {
       const finding = describe(mentor, withEmail);
       if (finding) context.report({ ...finding, span: mentor.span, fix: rewrite(context, mentor) });
     }
+    reportSharedItems(context, project.mentors);
   },
-  checkDraft: mentorLine.checkDraft,
+  checkDraft: mentorFormatDraftCheck.checkDraft,
 };
+
+/**
+ * Two mentors in one item of a mentor list ("- A (@a, a@x.io) - primary, B (@b, b@x.io)"): each
+ * is read, but the list shows one item where the template has two. The safe fix starts a new item
+ * at the separator, keeping the first mentor's note.
+ */
+function reportSharedItems(context: RuleContext, mentors: readonly Mentor[]): void {
+  const { text } = context.document;
+  const { lines } = context;
+  for (const [index, mentor] of mentors.entries()) {
+    const previous = mentors[index - 1];
+    if (!previous?.inSubList || !mentor.inSubList || lines.lineStart(previous.span.start) !== lines.lineStart(mentor.span.start)) continue;
+    const between = text.slice(previous.span.end, mentor.span.start);
+    const separator = /\s*(?:[,;，；&]|\band\b)?\s*$/.exec(between);
+    const from = previous.span.end + (separator?.index ?? between.length);
+    const lineStart = lines.lineStart(mentor.span.start);
+    const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+    context.report({
+      severity: 'hint',
+      message: `Mentor "${mentor.text}" shares an item with "${previous.text}"; write each mentor as an item of its own.`,
+      span: mentor.span,
+      fix: { title: 'Give the mentor an item of its own', edits: [{ span: { start: from, end: mentor.span.start }, newText: `${lines.eol}${indent}- ` }], safe: true },
+    });
+  }
+}
 
 /** The weightiest problem of an entry, with its severity: one finding per entry. */
 function describe(mentor: Mentor, withEmail: boolean): { message: string; severity: Severity } | undefined {

@@ -4,7 +4,7 @@
 
 import { GITHUB_HANDLE, isLinked } from '../core/mentor-text';
 import type { Rule } from './rule';
-import { mentorLineHandle } from './form/mentor-line-handle';
+import { mentorHandleDraftCheck } from './form/mentor-handle';
 
 export const mentorHandle: Rule = {
   id: 'mentor-handle',
@@ -20,5 +20,5 @@ export const mentorHandle: Rule = {
       context.report({ message: `"${handle.text}" is not a GitHub handle (letters, digits and single hyphens, at most 39).`, span: handle.span });
     }
   },
-  checkDraft: mentorLineHandle.checkDraft,
+  checkDraft: mentorHandleDraftCheck.checkDraft,
 };

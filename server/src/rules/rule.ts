@@ -5,7 +5,7 @@
 import type { Directive } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
-import type { Project, ProposalDocument, Span } from '../core/model';
+import type { DraftDocument, Project, ProposalDocument, Span, TermDocument } from '../core/model';
 
 /** How serious a finding is; `off` silences a rule. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -49,9 +49,9 @@ export interface Report {
   fix?: Fix;
 }
 
-/** What a rule is given besides the model. */
-export interface RuleContext {
-  document: ProposalDocument;
+/** What a check is given: the document (of the kind the check is for), and what it needs besides. */
+export interface RuleContext<Document extends ProposalDocument = ProposalDocument> {
+  document: Document;
   lines: LineIndex;
   /** The document's URI (or path), to tell its own entries from other files' in `workspace`. */
   uri: string;
@@ -73,7 +73,7 @@ interface RuleDefinition {
   /** A rule that looks at the outcome of the others: it runs after the disable comments were applied. */
   late?: boolean;
   /** Checks an issue-form draft; absent for a rule of term files only. */
-  checkDraft?(context: RuleContext): void;
+  checkDraft?(context: RuleContext<DraftDocument>): void;
 }
 
 /**
@@ -83,7 +83,7 @@ interface RuleDefinition {
 export interface DocumentRule extends RuleDefinition {
   scope: 'document';
   /** Checks a term file (a term's README.md or project_ideas.md). */
-  checkTerm(context: RuleContext): void;
+  checkTerm(context: RuleContext<TermDocument>): void;
   checkProject?: never;
 }
 
@@ -97,20 +97,20 @@ export interface DocumentRule extends RuleDefinition {
 export interface ProjectRule extends RuleDefinition {
   scope: 'project';
   /** Checks one project of a term file; the document is in the context for its text, era and lines. */
-  checkProject(context: RuleContext, project: Project): void;
+  checkProject(context: RuleContext<TermDocument>, project: Project): void;
   /**
    * The document-level values the check reads besides its project (the era, the programme, the
    * fields most entries use, what the workspace knows…), compared one by one with `===` between
    * checks: strings, numbers, booleans, or objects that are new whenever what they say changes.
    */
-  inputs(context: RuleContext): readonly unknown[];
+  inputs(context: RuleContext<TermDocument>): readonly unknown[];
   checkTerm?: never;
 }
 
 /** A rule of issue-form drafts only. */
 export interface DraftRule extends RuleDefinition {
   scope?: undefined;
-  checkDraft(context: RuleContext): void;
+  checkDraft(context: RuleContext<DraftDocument>): void;
   checkTerm?: never;
   checkProject?: never;
 }
@@ -128,5 +128,5 @@ export function checksTerms(rule: Rule): rule is DocumentRule | ProjectRule {
   return rule.scope !== undefined;
 }
 
-/** The draft check of a rule whose definition is the term rule's file (`rules/form/` holds these). */
+/** The draft check of a term rule, in `rules/form/<id>.ts`; the definition in `rules/<id>.ts` takes it in. */
 export type DraftCheck = Required<Pick<RuleDefinition, 'checkDraft'>>;

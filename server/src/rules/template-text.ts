@@ -5,6 +5,7 @@
 // is **required** …`) is the template's instruction, shown on the page as text: its safe fix
 // removes the comment and keeps everything else of the entry.
 
+import { sizeAfterHash, sizeValue } from '../core/gsoc';
 import type { Field } from '../core/model';
 import { templateComment } from '../core/template';
 import type { Rule, RuleContext } from './rule';
@@ -35,6 +36,9 @@ function reportComment(context: RuleContext, field: Field): void {
   const rest = text.slice(field.labelSpan.end, lineEnd < 0 ? text.length : lineEnd);
   const comment = templateComment(rest, field.labelSpan.end);
   if (!comment) return;
+  // "Expected project size: # Large (~350 hours)": the author's size after a "#", which
+  // project-size reports; removing it as the template's comment would lose the size.
+  if (field.id === 'projectSize' && sizeAfterHash(sizeValue(field).text, field.valueSpan.start)) return;
   // The spaces between the label and the comment go with it, so the line does not end in blanks.
   const removeFrom = field.labelSpan.end;
   context.report({

@@ -3,13 +3,15 @@
 // counts as present, so the same entry is not also reported as missing it. A label that is
 // right but whose markup GitHub shows (`Recommended Skills\*\*:`) is information. A label of
 // no field (`Responsibilities:`, `Background:`) is extra text authors add on purpose: it is
-// information, and a warning only when it seems to stand for a field the entry lacks.
+// information, and a warning only when it seems to stand for a field the entry lacks. A label the
+// document's own template lists is no unknown label.
 
 import { type FieldId, fieldSpec, isKnownLabel } from '../core/fields';
 import type { Field, Project } from '../core/model';
+import { templateLabels } from '../core/template';
 import { canonicalLabel, labelsInUse, relabelFix, writtenLabel } from './label-fix';
 import type { Rule, RuleContext } from './rule';
-import { unknownSection } from './form/unknown-section';
+import { unknownFieldDraftCheck } from './form/unknown-field';
 
 export const unknownField: Rule = {
   id: 'unknown-field',
@@ -17,14 +19,14 @@ export const unknownField: Rule = {
   description: 'A field label that is no known field; suggests the nearest known label.',
   fixes: 'safe (in drafts: quick fix)',
   scope: 'project',
-  inputs: ({ document }) => [document.era, labelsInUse(document)],
+  inputs: ({ document }) => [document.era, labelsInUse(document), [...templateLabels(document)].join('\n')],
   checkProject(context, project) {
     for (const field of project.fields) {
       if (field.form === 'typo') reportTypo(context, field);
       else if (field.form === 'unknown') reportUnknown(context, project, field);
     }
   },
-  checkDraft: unknownSection.checkDraft,
+  checkDraft: unknownFieldDraftCheck.checkDraft,
 };
 
 function reportTypo(context: RuleContext, field: Field): void {
@@ -42,6 +44,8 @@ function reportTypo(context: RuleContext, field: Field): void {
 }
 
 function reportUnknown(context: RuleContext, project: Project, field: Field): void {
+  // A label the page's own template lists ("Difficulty:" in 2023's GSoC template) is the page's field.
+  if (templateLabels(context.document).has(field.label.trim().toLowerCase().replace(/\s+/g, ' '))) return;
   const meant = likelyField(field.label);
   if (meant && !project.fields.some((other) => other.id === meant)) {
     const label = fieldSpec(meant).canonical[context.document.era];

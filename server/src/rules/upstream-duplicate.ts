@@ -80,7 +80,7 @@ function relatedOrganisations(first: Organisation | undefined, second: Organisat
   return !first || !second || first === second || first.name.toLowerCase() === second.name.toLowerCase();
 }
 
-function dedupe<T extends { url: string }>(urls: T[]): T[] {
+function dedupe<T extends { url: string }>(urls: readonly T[]): readonly T[] {
   // Most entries link one issue: nothing to drop (this runs for every project on each keystroke).
   if (urls.length < 2) return urls;
   const seen = new Set<string>();

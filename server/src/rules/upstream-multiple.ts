@@ -2,12 +2,12 @@
 // accept entries that list a few related issues (a sub-list under `Upstream Issues:`), so it
 // is a note, once a field: a tracking issue that links the others gives applicants one place
 // to start. An issue-form draft is another matter (the form takes exactly one URL): that is
-// form/upstream-count.ts, under the same id.
+// form/upstream-multiple.ts, under the same id.
 
 import type { Field, Project, UrlRef } from '../core/model';
 import { normaliseUpstream } from '../core/urls';
 import type { Rule } from './rule';
-import { upstreamCount } from './form/upstream-count';
+import { upstreamMultipleDraftCheck } from './form/upstream-multiple';
 
 export const upstreamMultiple: Rule = {
   id: 'upstream-multiple',
@@ -28,7 +28,7 @@ export const upstreamMultiple: Rule = {
       });
     }
   },
-  checkDraft: upstreamCount.checkDraft,
+  checkDraft: upstreamMultipleDraftCheck.checkDraft,
 };
 
 function urlsOfField(project: Project, field: Field): UrlRef[] {

@@ -3,7 +3,8 @@
 // How much it weighs depends on what is written:
 // - a link or address with another scheme (`ftp://`), a link whose target has none (GitHub
 //   makes `[x](github.com/…)` a link into the repository: broken), or no address at all
-//   (`TBD`): error, the entry cannot be followed;
+//   (`TBD`): error, the entry cannot be followed (on a GSoC page, where Google asks for no
+//   upstream issue, an upstream issue written as `NA`, `None` or `TBD` is a warning);
 // - an address written without its scheme (`github.com/org/repo/issues/1`) or a GitHub
 //   short reference (`org/repo#1`, plain text in a file): warning, a reader can still find it;
 // - a `www.` address, which GitHub links with http://: hint.
@@ -14,7 +15,7 @@
 import type { Field, Project, Span } from '../core/model';
 import { isHttpUrl, urlsIn } from '../core/urls';
 import type { Fix, Rule, RuleContext } from './rule';
-import { formUrl } from './form/url';
+import { urlFormatDraftCheck } from './form/url-format';
 
 export const urlFormat: Rule = {
   id: 'url-format',
@@ -22,13 +23,14 @@ export const urlFormat: Rule = {
   description: 'An upstream issue or LFX/Apply value that is not an http(s) URL.',
   fixes: 'safe for a missing `https://`, quick fix for a short reference (in drafts: safe)',
   scope: 'project',
-  inputs: () => [],
+  // On a GSoC page an upstream issue written "NA" is a warning (Google asks for none).
+  inputs: ({ document }) => [document.programme],
   checkProject(context, project) {
     for (const field of project.fields) {
       if ((field.id === 'upstreamIssue' || field.id === 'lfxUrl') && field.value) checkField(context, project, field);
     }
   },
-  checkDraft: formUrl.checkDraft,
+  checkDraft: urlFormatDraftCheck.checkDraft,
 };
 
 function checkField(context: RuleContext, project: Project, field: Field): void {
@@ -71,8 +73,21 @@ function checkField(context: RuleContext, project: Project, field: Field): void 
       fix: { title: `Link ${reference} to ${url}`, edits: [{ span: spanAt(field.valueSpan.start, match.index, reference.length), newText: `[${reference}](${url})` }], safe: false },
     });
   }
-  if (!found) context.report({ message: `The ${field.label} value is not an http(s) URL.`, span: field.valueSpan });
+  if (found) return;
+  if (context.document.programme === 'gsoc' && field.id === 'upstreamIssue' && NO_ISSUE.test(field.value)) {
+    // Google asks no upstream issue of an idea: "NA" on a GSoC page is the author saying there is none.
+    context.report({
+      severity: 'warning',
+      message: `"${field.value}" says "${project.title}" has no upstream issue; link the issue the work starts from, if there is one.`,
+      span: field.valueSpan,
+    });
+    return;
+  }
+  context.report({ message: `The ${field.label} value is not an http(s) URL.`, span: field.valueSpan });
 }
+
+/** A value that says there is no issue (yet). */
+const NO_ISSUE = /^(?:n\/?a|none|tbd|tba|not yet|-+)\.?$/i;
 
 /** Punctuation that ends a sentence rather than an address. */
 const TRAILING = /[.,;:!?*_'"`]+$/;

@@ -1,7 +1,8 @@
 // The layers of ARCHITECTURE.md, enforced: every import of server/src, client/src and protocol/
 // is read, and the test fails on an LSP, VS Code or Node import below the adapters (core/,
-// rules/, features/ run in a browser worker and in tests without a server), on an import that
-// points up (core → rules or features, rules → features, the client into the server's sources,
+// rules/, features/ and the language service, service/, run in a browser worker and in tests
+// without a server), on an import that points up (core → rules or features, rules → features,
+// features → service, the service into the protocol, the client into the server's sources,
 // the protocol into either), and on a cycle (type-only imports count: a cycle of types is still
 // two modules that cannot be read apart).
 
@@ -13,7 +14,7 @@ import { test } from 'node:test';
 import { REPO_ROOT } from '../../helpers/paths';
 
 /** The layers from the bottom; a file may import its own layer and those below. */
-const LAYERS = ['core', 'rules', 'features', 'adapters'] as const;
+const LAYERS = ['core', 'rules', 'features', 'service', 'adapters'] as const;
 type Layer = (typeof LAYERS)[number] | 'client' | 'protocol';
 
 const ROOTS = ['server/src', 'client/src', 'protocol'];
@@ -34,6 +35,7 @@ function layerOf(path: string): Layer {
   if (path.startsWith('server/src/core/')) return 'core';
   if (path.startsWith('server/src/rules/')) return 'rules';
   if (path.startsWith('server/src/features/')) return 'features';
+  if (path.startsWith('server/src/service/')) return 'service';
   if (path.startsWith('client/src/')) return 'client';
   if (path.startsWith('protocol/')) return 'protocol';
   return 'adapters';
@@ -138,18 +140,18 @@ test('the import reader finds every form of import and skips comments', () => {
   assert.deepEqual(importsOf(text), ['./a', '../b', 'c-package', './d', './f', './g', './h', './side-effect', './later', 'old']);
 });
 
-test('no LSP, VS Code or Node import below the adapters (core, rules, features)', () => {
+test('no LSP, VS Code or Node import below the adapters (core, rules, features, service)', () => {
   const { packages } = importGraph();
   const found: string[] = [];
   for (const [path, imported] of packages) {
-    if (!['core', 'rules', 'features'].includes(layerOf(path))) continue;
+    if (!['core', 'rules', 'features', 'service'].includes(layerOf(path))) continue;
     for (const specifier of imported) if (LSP_OR_VSCODE.test(specifier) || NODE_BUILTINS.has(specifier)) found.push(`${path} imports ${specifier}`);
   }
   assert.ok(packages.size > 90, `read ${packages.size} sources`);
   assert.deepEqual(found, []);
 });
 
-test('imports point down only: core → rules → features → adapters; the client and the server meet only in protocol/', () => {
+test('imports point down only: core → rules → features → service → adapters; the client and the server meet only in protocol/', () => {
   const { edges } = importGraph();
   const found: string[] = [];
   for (const [path, imported] of edges) {

@@ -9,6 +9,7 @@ import { parseProposal } from '../../../server/src/core/parse';
 import { complete } from '../../../server/src/features/completion';
 import { lint } from '../../../server/src/rules';
 import { REPO_ROOT } from '../../helpers/paths';
+import { asDraft } from '../../helpers/documents';
 
 interface Snippet {
   prefix: string | string[];
@@ -77,6 +78,6 @@ test('the issue-form mentor snippet is a valid Mentors line of a draft', () => {
   const draft = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'drafts', 'apicurio-mcp-tools.proposal.md'), 'utf8');
   const text = draft.replace('Carles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal', expand(snippets['LFX issue-form mentor line']));
   const document = parseProposal(text);
-  assert.deepEqual(document.draft?.mentorLines[1].parts.map((part) => part.text), ['Full Name', '@github-handle', 'email@example.com', 'lfid']);
+  assert.deepEqual(asDraft(document).draft.mentorLines[1].parts.map((part) => part.text), ['Full Name', '@github-handle', 'email@example.com', 'lfid']);
   assert.deepEqual(lint(document), []);
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Node, RootContent } from 'mdast';
-import { type ParsedSection, reparseEdit } from '../../../server/src/core/edit-window';
+import { type ParsedSection, reparseEdit } from '../../../server/src/core/incremental/edit-window';
 import { sectionStarts } from '../../../server/src/core/incremental';
 import { parseBlocks } from '../../../server/src/core/parse';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';

@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { SectionCache, sectionStarts } from '../../../server/src/core/incremental';
+import { readAndSettle, SectionCache, sectionStarts } from '../../../server/src/core/incremental';
 import type { ProposalDocument } from '../../../server/src/core/model';
-import { parseBlocks, parseProposal, readAndSettle } from '../../../server/src/core/parse';
+import { parseBlocks, parseProposal } from '../../../server/src/core/parse';
+import { RELOCATIONS } from '../../../server/src/core/incremental/relocate';
+import { asTerm } from '../../helpers/documents';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
 import { random } from '../../helpers/random';
 
@@ -238,3 +240,62 @@ test('settled blocks: the model is read from remembered readings; a read that ne
   const mixed = [...blocks.slice(0, project), heading, ...blocks.slice(project + 1)];
   assert.equal(readAndSettle(text, { type: 'root', children: mixed }, []), undefined);
 });
+
+test('a moved section keeps every kind of span right: its reading is moved, not read again, and equals a whole parse', () => {
+  const text = [
+    '# Term',
+    '',
+    'Intro.',
+    '',
+    '## Contents',
+    '',
+    '- [Kubernetes](#kubernetes)',
+    '- [Every span](#every-span)',
+    '',
+    '### Kubernetes',
+    '',
+    '#### Every span',
+    '',
+    '-      Description: written after a run of spaces that GitHub shows as code',
+    '- Recommended Skills: Go',
+    '- Mentor(s):',
+    '  - Primary Mentor: Ann Lee (@annlee, ann@example.com)',
+    '  - Bob Ray (@bobray, [bob@example.com](mailto:bob@example.com))',
+    '  - Lin Sun (linsun)',
+    '  - [Cy Dee](https://github.com/cydee)',
+    '  - TBD (@tbd, tbd@email)',
+    '- Upstream Issue: https://github.com/a/b/issues/1',
+    'LFX URL: https://mentorship.lfx.linuxfoundation.org/project/x',
+    '',
+  ].join('\n');
+  const cache = new SectionCache();
+  cache.parse(text);
+  const edited = text.replace('Intro.', 'Intro, longer.');
+  const document = cache.parse(edited);
+  assert.equal(snapshot(document), snapshot(parseProposal(edited)));
+  // Only the edited section was parsed: the others' readings were moved.
+  assert.equal(cache.parsedLength, edited.indexOf('## Contents'));
+  // The fixture holds every kind of span the relocation tables move (placeholders are mentors, moved by the same table).
+  const project = asTerm(document).projects[0];
+  const present = new Set([...spanPaths({ heading: project.heading, project }, ''), ...spanPaths(asTerm(document).toc, 'toc')]);
+  const expected = [...tablePaths(RELOCATIONS.SECTION_READING, ''), ...tablePaths(RELOCATIONS.TOC_READING, 'toc')].filter((path) => !path.startsWith('project.placeholders.'));
+  assert.ok(present.has('project.placeholders.span'));
+  assert.deepEqual(expected.filter((path) => !present.has(path)), []);
+});
+
+/** The key paths of a relocation table that are spans (`project.mentors.name.span`). */
+function tablePaths(table: object, prefix: string): string[] {
+  return Object.entries(table).flatMap(([key, how]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (how === 'span') return [path];
+    return typeof how === 'object' ? tablePaths(how as object, path) : [];
+  });
+}
+
+/** The key paths of the spans in plain model data (array elements under their array's key). */
+function spanPaths(value: unknown, prefix: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((element) => spanPaths(element, prefix));
+  if (value === null || typeof value !== 'object') return [];
+  if (typeof (value as { start?: unknown }).start === 'number' && Object.keys(value).length === 2) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => (key === 'org' ? [] : spanPaths(child, prefix ? `${prefix}.${key}` : key)));
+}

@@ -9,7 +9,7 @@ import type { Mentor, Token } from '../../../server/src/core/model';
 import { parseProposal } from '../../../server/src/core/parse';
 
 /** The mentors of a one-project document whose Mentor(s) field is `mentorLines`, and the text. */
-function mentorsOf(mentorLines: string): { text: string; mentors: Mentor[] } {
+function mentorsOf(mentorLines: string): { text: string; mentors: readonly Mentor[] } {
   const text = `### Chaos Mesh
 
 #### Monitoring Metrics about Chaos Mesh
@@ -36,7 +36,7 @@ function summary(mentor: Mentor) {
 }
 
 /** Every token of every mentor covers exactly its text in `text`. */
-function assertTokensExact(text: string, mentors: Mentor[]): void {
+function assertTokensExact(text: string, mentors: readonly Mentor[]): void {
   for (const mentor of mentors) {
     assert.equal(text.slice(mentor.span.start, mentor.span.end), mentor.text);
     for (const [what, token] of [
@@ -627,4 +627,61 @@ test('mentor spans stay exact with CRLF line endings', () => {
   const crlf = parseProposal(crlfText).projects[0].mentors;
   assert.deepEqual(crlf.map(summary), lf.mentors.map(summary));
   assertTokensExact(crlfText, crlf);
+});
+
+// Shapes seen on Google Summer of Code pages of cncf/mentoring outside the corpus (2017, 2018,
+// 2023); the examples are made up.
+
+test('"and" between two linked names splits them, and a conjunction is never a mentor of its own', () => {
+  const linked = mentorsOf('- Mentors: [Ada Byron](https://github.com/adabyron) and [Ben Cole](https://github.com/bencole)');
+  assert.deepEqual(linked.mentors.map((mentor) => mentor.link?.profile), ['adabyron', 'bencole']);
+  assertTokensExact(linked.text, linked.mentors);
+  // "A, B, and\n  C": the last comma, the "and" and the line break join three people.
+  const listed = mentorsOf(`- Mentors: [Ada Byron](https://github.com/adabyron),
+  [Ben Cole](https://github.com/bencole), and
+  [Cy Dunn](https://github.com/cydunn)`);
+  assert.deepEqual(listed.mentors.map((mentor) => mentor.name?.text), ['Ada Byron', 'Ben Cole', 'Cy Dunn']);
+  assertTokensExact(listed.text, listed.mentors);
+  // A conjunction in a team's name is no separator: nobody on either side has a handle or link.
+  assert.deepEqual(mentorsOf('- Mentor(s): Storage and networking team').mentors.map((mentor) => mentor.text), ['Storage and networking team']);
+});
+
+test('"Name, @handle, email" (the 2023 GSoC template\'s "Name, github, email") is one mentor', () => {
+  const { text, mentors } = mentorsOf('- Mentor(s): Ada Byron, @adabyron, ada@example.org');
+  assert.deepEqual(mentors.map(summary), [
+    { name: 'Ada Byron', handle: '@adabyron', email: 'ada@example.org', problems: ['shape'], inSubList: false },
+  ]);
+  assertTokensExact(text, mentors);
+});
+
+test('"Name, handle, email; …" and "… email. Name, …": one mentor each, the handle read without its @', () => {
+  for (const line of [
+    '- Mentor(s): Ada Byron, adabyron, ada@example.org; Ben Cole, bencole, ben@example.org',
+    '- Mentor(s): Ada Byron, adabyron, ada@example.org. Ben Cole, bencole, ben@example.org',
+  ]) {
+    const { text, mentors } = mentorsOf(line);
+    assert.deepEqual(
+      mentors.map((mentor) => [mentor.name?.text, mentor.bareHandle?.text, mentor.email?.text, mentor.problems]),
+      [
+        ['Ada Byron', 'adabyron', 'ada@example.org', ['no-at']],
+        ['Ben Cole', 'bencole', 'ben@example.org', ['no-at']],
+      ],
+      line,
+    );
+    assertTokensExact(text, mentors);
+  }
+});
+
+test('an address obfuscated with "at" and "dot" in lower case is an email', () => {
+  const { mentors } = mentorsOf('- Mentor(s): Ada Byron @adabyron (ada.byron at example dot org)');
+  assert.equal(mentors[0].email?.text, 'ada.byron at example dot org');
+  assert.equal(mentors[0].emailWritten?.form, 'obfuscated');
+});
+
+test('a sentence among the items under a Mentor(s) field is prose, not a mentor', () => {
+  // 2017's page lists several ideas under one heading, each a sentence, after "Likely mentors:".
+  const { mentors } = mentorsOf(`- Likely mentors: [Ada Byron](https://github.com/adabyron).
+
+- Write a parser for the new configuration format and test it against the reference files.`);
+  assert.deepEqual(mentors.map((mentor) => mentor.name?.text), ['Ada Byron']);
 });

@@ -10,6 +10,7 @@ import type { Field, Project, ProposalDocument, Span } from '../../../server/src
 import { parseProposal } from '../../../server/src/core/parse';
 import { projectsUnder } from '../../../server/src/core/organisations';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
+import { asTerm } from '../../helpers/documents';
 
 /** The text a span covers. */
 function at(document: ProposalDocument, span: Span): string {
@@ -57,7 +58,7 @@ function assertSpansExact(document: ProposalDocument): void {
     assert.equal(at(document, heading.textSpan).trim(), heading.text);
   }
   for (const org of document.orgs) inside(org.span, `organisation ${org.name}`);
-  for (const entry of document.toc?.entries ?? []) {
+  for (const entry of asTerm(document).toc?.entries ?? []) {
     inside(entry.span, 'toc entry');
     assert.equal(at(document, entry.anchorSpan), entry.anchor);
   }
@@ -984,7 +985,7 @@ test('URLs in the other fields are not upstream URLs', () => {
 
 test('the table of contents: entries with their text, anchor, nesting depth and exact spans', () => {
   // From 2023_01-Mar-May_README.md.
-  const document = parseProposal(MARCH_2023);
+  const document = asTerm(parseProposal(MARCH_2023));
   assert.ok(document.toc);
   assert.deepEqual(
     document.toc.entries.map((entry) => [entry.depth, entry.text, entry.anchor]),
@@ -1006,7 +1007,7 @@ test('the table of contents: entries with their text, anchor, nesting depth and 
 
 test('a table of contents written with * bullets, after the term sections', () => {
   // From 2025_03-Sep-Nov_README.md.
-  const document = parseProposal(SEPTEMBER_2025_HEAD);
+  const document = asTerm(parseProposal(SEPTEMBER_2025_HEAD));
   assert.ok(document.toc);
   assert.deepEqual(
     document.toc.entries.map((entry) => [entry.depth, entry.anchor, at(document, entry.anchorSpan)]),
@@ -1022,7 +1023,7 @@ test('a table of contents written with * bullets, after the term sections', () =
 
 test('a list of links that are not #anchors, or a list without links, is no table of contents', () => {
   // From 2021_03-Fall_README.md: the timeline is a plain list.
-  assert.equal(parseProposal(FALL_2021).toc, undefined);
+  assert.equal(asTerm(parseProposal(FALL_2021)).toc, undefined);
   const links = `# Term
 
 - [Program Guidelines](https://github.com/cncf/mentoring/blob/main/programs/lfx-mentorship/README.md#program-guidelines)
@@ -1034,7 +1035,7 @@ test('a list of links that are not #anchors, or a list without links, is no tabl
 
 - Description: Use case pages.
 `;
-  assert.equal(parseProposal(links).toc, undefined);
+  assert.equal(asTerm(parseProposal(links)).toc, undefined);
 });
 
 // ---------------------------------------------------------------------------------------
@@ -1104,7 +1105,7 @@ project ideas; see the [term folders](./2025) for each term's projects.
 
 Open an issue with the proposal form.
 `;
-  const document = parseProposal(text);
+  const document = asTerm(parseProposal(text));
   assert.deepEqual(document.projects, []);
   assert.deepEqual(document.orgs, []);
   assert.equal(document.projectLevel, 0);
@@ -1128,7 +1129,7 @@ function shape(document: ProposalDocument) {
     levels: [document.orgLevel, document.projectLevel],
     title: document.title?.text,
     sections: document.sections.map((heading) => heading.text),
-    toc: document.toc?.entries.map((entry) => [entry.depth, entry.text, entry.anchor]),
+    toc: asTerm(document).toc?.entries.map((entry) => [entry.depth, entry.text, entry.anchor]),
     orgs: document.orgs.map((org) => [org.name, org.misplaced, org.projects.map((p) => p.title), org.subOrgs.map((sub) => [sub.name, sub.projects.map((p) => p.title)])]),
     projects: document.projects.map((each) => ({
       title: each.title,
@@ -1290,7 +1291,7 @@ test('a setext (underlined) heading is a heading: the title, with a span over bo
 });
 
 test('an empty text gives an empty model', () => {
-  const document = parseProposal('');
+  const document = asTerm(parseProposal(''));
   assert.equal(document.text, '');
   assert.deepEqual(
     [document.headings, document.sections, document.orgs, document.projects, document.orgLevel, document.projectLevel],

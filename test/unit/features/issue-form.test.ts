@@ -16,6 +16,7 @@ import { issueUrl, MAX_ISSUE_URL_LENGTH } from '../../../server/src/features/iss
 import { lint } from '../../../server/src/rules';
 import { readFixture } from '../../helpers/paths';
 import { random } from '../../helpers/random';
+import { asDraft } from '../../helpers/documents';
 
 const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
 const FORM_TEXT = readFixture('..', '..', 'server', 'data', 'lfx-program-proposal.yml');
@@ -65,13 +66,13 @@ test("the workspace's form wins: a new Term option is accepted, and the bundled 
 });
 
 test('issue-url: title in the form\'s pattern, each text field and dropdown by id, checkboxes left to the author', () => {
-  const document = parseProposal(DRAFT);
+  const document = asDraft(parseProposal(DRAFT));
   const result = issueUrl(document);
   assert.ok(result.url.startsWith('https://github.com/cncf/mentoring/issues/new?template=lfx-program-proposal.yml&title='));
   const fields = query(result.url);
   assert.equal(fields.title, '[CNCF LFX Proposal] Apicurio Registry MCP Tool Validation and Compatibility Checking');
   // Round trip: every field with a value is in the query or in `manual`, with the draft's exact value.
-  for (const section of document.draft!.sections) {
+  for (const section of document.draft.sections) {
     const manual = result.manual.find((field) => field.id === section.fieldId);
     if (section.checkboxes.length > 0) assert.equal(manual?.reason, section.checkboxes.some((box) => box.checked) ? 'not-prefillable' : undefined);
     else if (section.value) assert.equal(fields[section.fieldId!], section.value, section.fieldId);
@@ -84,9 +85,18 @@ test('issue-url: title in the form\'s pattern, each text field and dropdown by i
   assert.ok(issueUrl(document, 'my-fork/mentoring').url.startsWith('https://github.com/my-fork/mentoring/issues/new?'));
 });
 
+test('issue-url: a description with its own `### ` sub-heading goes in whole, as written (the bot would cut it there)', () => {
+  const text = DRAFT.replace('## Expected outcomes\n', '### Expected outcomes\n');
+  const document = asDraft(parseProposal(text));
+  assert.ok(!document.draft.sections[3].value.includes('Expected outcomes'), 'the bot\'s description ends above the line');
+  const description = query(issueUrl(document).url).program_description;
+  assert.equal(description, /### Program Description\n\n([^]*?)\n\n### Technologies/.exec(text)![1]);
+  assert.match(description, /\n### Expected outcomes\n- MCP spec validation/);
+});
+
 test('issue-url: a draft too long for one URL keeps the short fields and hands back the longest', () => {
   const long = DRAFT.replace('## Expected outcomes', `${'Schema governance for MCP tools: details. '.repeat(160)}\n\n## Expected outcomes`);
-  const document = parseProposal(long);
+  const document = asDraft(parseProposal(long));
   const result = issueUrl(document);
   assert.ok(result.url.length <= MAX_ISSUE_URL_LENGTH, `${result.url.length}`);
   const fields = query(result.url);
@@ -95,16 +105,16 @@ test('issue-url: a draft too long for one URL keeps the short fields and hands b
   assert.equal(fields.mentors, 'Vandana Yadav | @vandanayadav7 | vandana.yadav.vs@gmail.com | vandanayadav7\nCarles Arnal | @carlesarnal | carnalca@ibm.com | carlesarnal');
   const description = result.manual.find((field) => field.id === 'program_description');
   assert.equal(description?.reason, 'too-long');
-  assert.equal(description?.value, document.draft!.sections[3].value);
+  assert.equal(description?.value, document.draft.sections[3].value);
 });
 
 test('convert: an era-B entry becomes a draft with description and outcomes, mentor lines without LFIDs, the upstream URL, the title without its old term', () => {
   const term = parseProposal(readFixture('corpus', '2025_03-Sep-Nov_README.md'));
   const project = term.projects.find((candidate) => candidate.title.startsWith('Next-Generation Jaeger Demo'))!;
   const text = projectAsDraft(term, project, BUNDLED_FORM);
-  const draft = parseProposal(text);
+  const draft = asDraft(parseProposal(text));
   assert.ok(draft.draft);
-  const value = (id: string) => draft.draft!.sections.find((section) => section.fieldId === id)?.value;
+  const value = (id: string) => draft.draft.sections.find((section) => section.fieldId === id)?.value;
   assert.equal(value('cncf_project'), 'Jaeger');
   assert.equal(value('term'), '2026 Term 3 (Sep-Nov)');
   // The heading ends in "(2025 Term 3)"; the draft is for the form's term, which LFX's full name adds.
@@ -131,8 +141,8 @@ test('convert: a trailing term marker leaves the program name, in the ways title
   assert.equal(withoutTerm('(2025 Term 3)'), '(2025 Term 3)');
   // A heading that ends like the 2025 file's full-name lines ("CNCF - Meshery: Relationships for AWS services (2025 Term 3)").
   const term = parseProposal('### Meshery\n\n#### Relationships for AWS services (2025 Term 3)\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s): Lee Calcote (@leecalcote, leecalcote@gmail.com)\n- Upstream Issue: https://github.com/meshery/meshery/issues/15518\n');
-  const draft = parseProposal(projectAsDraft(term, term.projects[0], BUNDLED_FORM));
-  assert.equal(draft.draft!.sections.find((section) => section.fieldId === 'program_name')?.value, 'Relationships for AWS services');
+  const draft = asDraft(parseProposal(projectAsDraft(term, term.projects[0], BUNDLED_FORM)));
+  assert.equal(draft.draft.sections.find((section) => section.fieldId === 'program_name')?.value, 'Relationships for AWS services');
 });
 
 test('convert: an era-A entry takes emails from the workspace, and the 2026 export\'s block quotes are unwrapped', () => {
@@ -140,23 +150,23 @@ test('convert: an era-A entry takes emails from the workspace, and the 2026 expo
   const workspace = new WorkspaceKnowledge();
   workspace.update('other.md', parseProposal('### Kubernetes\n\n#### T\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s):\n  - Davanum Srinivas (@dims, davanum@example.com)\n- Upstream Issue: https://github.com/a/b/issues/1\n'));
   const capg = eraA.projects.find((candidate) => candidate.title.startsWith('Improvements to Cluster API provider'))!;
-  const draft = parseProposal(projectAsDraft(eraA, capg, BUNDLED_FORM, workspace));
-  const value = (id: string) => draft.draft!.sections.find((section) => section.fieldId === id)?.value;
+  const draft = asDraft(parseProposal(projectAsDraft(eraA, capg, BUNDLED_FORM, workspace)));
+  const value = (id: string) => draft.draft.sections.find((section) => section.fieldId === id)?.value;
   assert.equal(value('cncf_project'), 'Kubernetes');
   assert.equal(value('mentors'), 'Davanum Srinivas | @dims | davanum@example.com |\nCarlos Tadeu Panato Junior | @cpanato |  |');
   assert.equal(value('upstream_issue_url'), 'https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues');
   // Era A gives no LFIDs: each mentor line leaves its LFID empty and mentor-lfid asks for it.
-  assert.deepEqual(draft.draft!.mentorLines.map((line) => line.parts[3]?.text ?? ''), ['', '']);
+  assert.deepEqual(draft.draft.mentorLines.map((line) => line.parts[3]?.text ?? ''), ['', '']);
   const lfidFindings = lint(draft).filter((finding) => finding.rule === 'mentor-lfid');
-  assert.deepEqual(lfidFindings.map((finding) => draft.text.slice(finding.span.start, finding.span.end)), draft.draft!.mentorLines.map((line) => line.text));
+  assert.deepEqual(lfidFindings.map((finding) => draft.text.slice(finding.span.start, finding.span.end)), draft.draft.mentorLines.map((line) => line.text));
   assert.deepEqual(lfidFindings.map((finding) => /^(@\S+) has no LFID/.exec(finding.message)?.[1]), ['@dims', '@cpanato']);
 
   const export2026 = parseProposal(readFixture('corpus', '2026_03-Sep-Nov_README.md'));
   const mcp = export2026.projects.find((candidate) => candidate.title === 'MCP Tool Validation and Compatibility Checking')!;
-  const converted = parseProposal(projectAsDraft(export2026, mcp, BUNDLED_FORM));
-  const fixture = parseProposal(DRAFT);
+  const converted = asDraft(parseProposal(projectAsDraft(export2026, mcp, BUNDLED_FORM)));
+  const fixture = asDraft(parseProposal(DRAFT));
   for (const id of ['cncf_project', 'program_name', 'program_description', 'technologies', 'upstream_issue_url']) {
-    assert.equal(converted.draft!.sections.find((section) => section.fieldId === id)?.value, fixture.draft!.sections.find((section) => section.fieldId === id)?.value, id);
+    assert.equal(converted.draft.sections.find((section) => section.fieldId === id)?.value, fixture.draft.sections.find((section) => section.fieldId === id)?.value, id);
   }
 });
 
@@ -164,9 +174,9 @@ test('convert: an organisation heading that is a near name becomes the form\'s o
   const near = (file: string, org: string) => {
     const term = parseProposal(readFixture('corpus', file));
     const project = term.projects.find((candidate) => candidate.org?.name === org)!;
-    const draft = parseProposal(projectAsDraft(term, project, BUNDLED_FORM));
+    const draft = asDraft(parseProposal(projectAsDraft(term, project, BUNDLED_FORM)));
     assert.deepEqual(lint(draft).filter((finding) => finding.rule === 'form-option'), [], org);
-    return draft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value;
+    return draft.draft.sections.find((section) => section.fieldId === 'cncf_project')?.value;
   };
   // Real headings that are not the form's names.
   assert.equal(near('2023_01-Mar-May_README.md', 'Cloud Native Buildpacks'), 'Buildpacks');
@@ -177,14 +187,14 @@ test('convert: an organisation heading that is a near name becomes the form\'s o
   // The form names OPA with its abbreviation, and has another "Open Policy …" option.
   assert.ok(BUNDLED_FORM.fields[0].options.includes('Open Policy Containers'));
   const opa = parseProposal('### Open Policy Agent\n\n#### Rego playground\n\n- Description: d\n- Recommended Skills: Go\n- Mentor(s): Anders Eknert (@anderseknert, anders@example.com)\n- Upstream Issue: https://github.com/open-policy-agent/opa/issues/1\n');
-  const draft = parseProposal(projectAsDraft(opa, opa.projects[0], BUNDLED_FORM));
-  assert.equal(draft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Open Policy Agent (OPA)');
+  const draft = asDraft(parseProposal(projectAsDraft(opa, opa.projects[0], BUNDLED_FORM)));
+  assert.equal(draft.draft.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Open Policy Agent (OPA)');
   // "Project Rekor" (2021 Spring) holds the option "ko" only inside a word: no option, so the
   // heading stays and form-option asks for one, rather than a wrong project passing silently.
   const rekor = parseProposal(readFixture('corpus', '2021_01-Spring_project_ideas.md'));
   const signing = rekor.projects.find((candidate) => candidate.org?.name === 'Project Rekor')!;
-  const rekorDraft = parseProposal(projectAsDraft(rekor, signing, BUNDLED_FORM));
-  assert.equal(rekorDraft.draft!.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Project Rekor');
+  const rekorDraft = asDraft(parseProposal(projectAsDraft(rekor, signing, BUNDLED_FORM)));
+  assert.equal(rekorDraft.draft.sections.find((section) => section.fieldId === 'cncf_project')?.value, 'Project Rekor');
   assert.deepEqual(lint(rekorDraft).filter((finding) => finding.rule === 'form-option').length, 1);
   assert.equal(near('2021_01-Spring_project_ideas.md', 'SPIFFE/SPIRE'), 'SPIFFE');
 });
@@ -213,7 +223,7 @@ test('the new-draft snippet has every section in order, and left as it is, it is
   assert.deepEqual(labels, BUNDLED_FORM.fields.map((field) => field.label));
   // Each placeholder as the user would leave it: the snippet's text without tab-stop syntax.
   const text = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/, '').replace(/\\(.)/g, '$1');
-  const document = parseProposal(text);
+  const document = asDraft(parseProposal(text));
   assert.ok(document.draft);
   // Left as written, the placeholders that cannot pass say so: the CNCF project, the skills
   // (a choice to make), and the full name grown by the project placeholder.

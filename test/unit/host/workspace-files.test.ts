@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { MAX_INDEXED_BYTES } from '../../../server/src/host';
+import { MAX_INDEXED_BYTES } from '../../../server/src/service/host';
 import { type IndexFs, readProposalFile } from '../../../server/src/workspace-files';
 
 const URI = pathToFileURL(join(tmpdir(), 'programs', 'project_ideas.md')).toString();

@@ -154,6 +154,9 @@ const MUTATIONS: Mutation[] = [
     },
     expect: error('custom-prerequisite'),
   })),
+  // The bot splits the body at every line starting with `### `, a long text's own sub-heading
+  // included: on the description's first line it leaves the description empty.
+  { name: 'Program Description opening with a ### heading', sections: ['Program Description'], apply: (text) => changed(text, 'Program Description', (value) => `### Overview\n\n${value}`), expect: error('empty-field') },
   // Forms of a value the bot accepts: no finding of the rule.
   { name: 'email as a mailto link', sections: ['Mentors'], apply: (text) => withMentors(text, (m) => [m[0], [m[1][0], m[1][1], `[${m[1][2]}](mailto:${m[1][2]})`, m[1][3]]]), expect: accepted('mentor-email') },
   { name: 'email as an autolink', sections: ['Mentors'], apply: (text) => withMentors(text, (m) => [[m[0][0], m[0][1], `<${m[0][2]}>`, m[0][3]], m[1]]), expect: accepted('mentor-email') },
@@ -176,6 +179,8 @@ const MUTATIONS: Mutation[] = [
     expect: warning('form-section-order'),
   },
   { name: 'a section the form does not have', sections: ['Notes'], apply: (text) => `${text.trimEnd()}\n\n### Notes\n\nAsk in #apicurio on Slack.\n`, expect: warning('unknown-field') },
+  { name: 'a ### sub-heading in Program Description', sections: ['Program Description'], apply: (text) => changed(text, 'Program Description', (value) => `${value}\n\n### Expected outcomes\n\nA validated MCP tool catalogue.`), expect: warning('unknown-field') },
+  { name: 'a ### line in a code block of Program Description', sections: ['Program Description'], apply: (text) => changed(text, 'Program Description', (value) => `${value}\n\n\`\`\`markdown\n### Example\n\`\`\``), expect: warning('unknown-field') },
   { name: 'a box the form does not have', sections: ['Application Prerequisites'], apply: (text) => changed(text, 'Application Prerequisites', (value) => value.replace('] Cover Letter', '] Cover Letter / CV')), expect: warning('form-checkbox') },
   {
     name: 'skills box checked and skills filled in',

@@ -10,6 +10,7 @@ import { applyEdits, fixAll } from '../../../server/src/features/fix-all';
 import { lint } from '../../../server/src/rules';
 import { lfxFullName } from '../../../server/src/rules/form/field-length';
 import { readFixture } from '../../helpers/paths';
+import { asDraft } from '../../helpers/documents';
 
 const DRAFT = readFixture('drafts', 'apicurio-mcp-tools.proposal.md');
 
@@ -42,7 +43,7 @@ function fixed(text: string, rule: string): string {
 
 test('the draft is read as a draft and a complete one has no finding', () => {
   const document = parseProposal(DRAFT);
-  assert.ok(document.draft);
+  assert.ok(document.kind === 'draft');
   assert.equal(document.draft.sections.length, BUNDLED_FORM.fields.length);
   assert.deepEqual(document.draft.sections.map((section) => section.fieldId), document.draft.form.fields.map((field) => field.id));
   assert.equal(document.projects[0].title, 'MCP Tool Validation and Compatibility Checking');
@@ -55,10 +56,10 @@ test('the draft is read as a draft and a complete one has no finding', () => {
 });
 
 test('a term file is never read as a draft, and a draft with a BOM and CRLF line ends is', () => {
-  for (const term of ['2025_03-Sep-Nov_README.md', '2026_03-Sep-Nov_README.md']) assert.equal(parseProposal(readFixture('corpus', term)).draft, undefined);
+  for (const term of ['2025_03-Sep-Nov_README.md', '2026_03-Sep-Nov_README.md']) assert.equal(parseProposal(readFixture('corpus', term)).kind, 'term');
   const crlf = `\uFEFF${DRAFT.replace(/\n/g, '\r\n')}`;
   assert.deepEqual(found(crlf), []);
-  assert.equal(parseProposal(crlf).draft?.mentorLines[1].parts[3].text, 'carlesarnal');
+  assert.equal(asDraft(parseProposal(crlf)).draft.mentorLines[1].parts[3].text, 'carlesarnal');
 });
 
 test('missing-field: an absent section, inserted at its place in the form by the fix', () => {
@@ -82,6 +83,31 @@ test('unknown-field: a misspelt section heading, renamed by the fix', () => {
     ['missing-field', 'error', 'Application Prerequisites'],
   ]);
   assert.equal(fixed(text, 'unknown-field'), DRAFT);
+});
+
+test('unknown-field: a `### ` sub-heading inside Program Description ends it, as for CNCF\'s bot (which splits the body at every such line)', () => {
+  const subHeading = edited(['## Expected outcomes\n', '### Expected outcomes\n']);
+  const description = asDraft(parseProposal(subHeading)).draft.sections[3];
+  assert.equal(description.fieldId, 'program_description');
+  assert.ok(!description.value.includes('Expected outcomes'), 'the bot\'s Program Description stops above the line');
+  const cut = asDraft(parseProposal(subHeading)).draft.sections[4];
+  assert.deepEqual([cut.fieldId, cut.cuts, cut.heading.text], [undefined, { fieldId: 'program_description', inCode: false }, 'Expected outcomes']);
+  assert.deepEqual(found(subHeading), [['unknown-field', 'warning', '### Expected outcomes']]);
+  assert.match(lint(parseProposal(subHeading))[0].message, /^"### Expected outcomes" ends Program Description for CNCF's bot, [^]* Make it a level-4 heading/);
+  // The quick fix makes it `####`, which the bot does not split at; GitHub shows it as a heading still.
+  assert.equal(fixed(subHeading, 'unknown-field'), edited(['## Expected outcomes\n', '#### Expected outcomes\n']));
+  // On the description's first line, the bot reads the description as empty: an error, as for the bot.
+  const first = edited(['## Description\n', '### Description\n']);
+  assert.deepEqual(found(first).map(([rule, severity]) => `${rule} ${severity}`), ['empty-field error', 'unknown-field warning']);
+  // Inside a code block too (GitHub shows no heading there, the bot splits all the same), and with CRLF.
+  const fenced = edited(['## Expected outcomes\n', '```markdown\n### Expected outcomes\n```\n']);
+  assert.deepEqual(found(fenced), [['unknown-field', 'warning', '### Expected outcomes']]);
+  assert.deepEqual(found(fenced.replace(/\n/g, '\r\n')), found(fenced));
+  assert.equal(lint(parseProposal(fenced))[0].fixes.length, 0);
+  // The bot splits only at `### ` from the line's start: `####`, an indented `###` or a tab after it stay in the text.
+  for (const kept of ['#### Expected outcomes\n', '  ### Expected outcomes\n', '###\tExpected outcomes\n']) {
+    assert.deepEqual(found(edited(['## Expected outcomes\n', kept])), [], JSON.stringify(kept));
+  }
 });
 
 test('form-section-order: sections out of order, put back by the fix without losing a character', () => {
@@ -301,7 +327,7 @@ test('missing-field: sections missing at one place are inserted by one edit, so 
   const once = fixAll(cut).text;
   assert.deepEqual(lint(parseProposal(once)).filter((finding) => finding.rule === 'missing-field'), []);
   assert.equal(fixAll(once).text, once);
-  assert.deepEqual(parseProposal(once).draft?.sections.map((section) => section.fieldId), parseProposal(DRAFT).draft?.sections.map((section) => section.fieldId));
+  assert.deepEqual(asDraft(parseProposal(once)).draft.sections.map((section) => section.fieldId), asDraft(parseProposal(DRAFT)).draft.sections.map((section) => section.fieldId));
 });
 
 test('missing-field: no fix at the end of a draft left inside an unclosed code fence (fuzz seed 131234, cases 16 and 35)', () => {

@@ -204,9 +204,11 @@ test('a handle without its @ (in parentheses or after "github:") is a hint whose
     ^^^^^^^^^^^^^^^^ mentor-format
   - Gourish Biradar (email: biradar.gourish@gmail.com, github: gourishkb) , Prabhu Navali (email: prabhu@avesha.io, github: pnavali)
     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ mentor-format
+                                                                            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ mentor-format
                                                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ mentor-format`);
   const findings = checkedFindings(text, ['mentor-format']);
-  assert.deepEqual(findings.map((finding) => finding.severity), ['hint', 'hint', 'hint']);
+  // The third: Prabhu Navali shares an item with Gourish Biradar.
+  assert.deepEqual(findings.map((finding) => finding.severity), ['hint', 'hint', 'hint', 'hint']);
   const fixed = assertFixKeepsData(text.split('\n').filter((line) => !/\^/.test(line)).join('\n'));
   assert.ok(fixed.includes('Lin Sun (@linsun)') && fixed.includes('github: @gourishkb') && fixed.includes('github: @pnavali'));
 });
@@ -297,4 +299,17 @@ test('mentor-count: a real fifth mentor is an error', () => {
   assert.deepEqual(findings.map((finding) => [finding.severity, finding.message]), [
     ['error', '"Kmesh website optimisation" has 5 mentors; CNCF allows at most 4.'],
   ]);
+});
+
+// The issue's "two mentors on one line" (made-up names): both are read, the note after the first
+// stays with it, and the safe fix gives the second an item of its own.
+test('two mentors in one item, the first with a " - primary" note: both read, and the fix splits the item', () => {
+  const text = project(`- Mentor(s):
+  - Ada Byron (@adabyron, ada@example.org) - primary, Ben Cole (@bencole, ben@example.org)`);
+  const document = parseProposal(text);
+  assert.deepEqual(document.projects[0].mentors.map((mentor) => mentor.handle?.text), ['@adabyron', '@bencole']);
+  const findings = lint(document).filter((finding) => finding.rule === 'mentor-format');
+  assert.deepEqual(findings.map((finding) => [finding.severity, finding.fixes[0]?.safe]), [['hint', true]]);
+  const fixed = assertFixKeepsData(text);
+  assert.ok(fixed.includes('  - Ada Byron (@adabyron, ada@example.org) - primary\n  - Ben Cole (@bencole, ben@example.org)\n'), fixed);
 });

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { check, checkedFindings, checkFix } from '../../helpers/check';
 import assert from 'node:assert/strict';
 import { parseProposal } from '../../../server/src/core/parse';
+import { applyEdits } from '../../../server/src/features/fix-all';
+import { lint } from '../../../server/src/rules';
 
 // From 2021_01-Spring_project_ideas.md (KubeEdge): the description is written without its label.
 test('flags a project whose description has no label', () =>
@@ -10,9 +12,9 @@ test('flags a project whose description has no label', () =>
 #### KubeEdge
 
 ##### Design more tests for specific scenarios of edge computing
-      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
 
 - We need to do some designs for adding more tests especially for the specific scenarios of edge computing
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
 - Recommended Skills: Golang, KubeEdge
 - Mentor(s): Fisher(Fei) Xu (@fisherxu)
 - Upstream Issue (URL): https://github.com/kubeedge/kubeedge/issues/2544
@@ -262,4 +264,194 @@ test('mentors written inside another field: the finding points at them and says 
     ['missing-field'],
   );
   assert.match(findings[0].message, /written inside its Recommended Skills field/);
+});
+
+// Descriptions written above the field list without their label, as on the GSoC pages of 2017,
+// 2018 and 2025 of cncf/mentoring (outside the corpus). The examples are made up.
+test('a description written as an unlabelled item: reported on the item, the fix labels it', () =>
+  checkFix(
+    `
+### Harbor
+
+#### Replication dashboard
+
+* Build a dashboard of the replication jobs, with their state and history.
+* Recommended Skills: Go
+* Mentor(s): Ada Byron (@adabyron)
+* Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    'missing-field',
+    `
+### Harbor
+
+#### Replication dashboard
+
+* Description: Build a dashboard of the replication jobs, with their state and history.
+* Recommended Skills: Go
+* Mentor(s): Ada Byron (@adabyron)
+* Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+  ));
+
+test('a description written as a paragraph above the list: the fix makes it the first item', () =>
+  checkFix(
+    `
+### Harbor
+
+#### Replication dashboard
+
+Build a dashboard of the replication jobs,
+with their state and history.
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    'missing-field',
+    `
+### Harbor
+
+#### Replication dashboard
+
+- Description: Build a dashboard of the replication jobs,
+with their state and history.
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+  ));
+
+test('"-Description:" with no space after the dash is text on GitHub: the finding says so, the fix adds the space', () => {
+  const findings = checkedFindings(
+    `
+### Harbor
+
+#### Replication dashboard
+
+Current state
+
+-Description: Build a dashboard of the replication jobs.
+^^^^^^^^^^^^^ missing-field
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    ['missing-field'],
+  );
+  assert.match(findings[0].message, /needs a space after "-"/);
+  assert.equal(findings[0].fixes[0].edits[0].newText, ' ');
+});
+
+test('a description over several paragraphs and a list: reported, with no fix to guess the item\'s extent', () => {
+  const findings = checkedFindings(
+    `
+### Harbor
+
+#### Replication dashboard
+
+Build a dashboard of the replication jobs.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing-field
+
+It shows:
+* their state
+* their history
+
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`,
+    ['missing-field'],
+  );
+  assert.deepEqual(findings[0].fixes, []);
+});
+
+test('"Mentor[s]:" and "Likely mentors:" are the Mentor(s) field', () => {
+  const text = `### Harbor
+
+#### Replication dashboard
+
+- Description: A dashboard.
+- Recommended Skills: Go
+- Mentor[s]: Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/1
+
+#### Replication metrics
+
+- Description: Metrics.
+- Recommended Skills: Go
+- Likely mentors: Ben Cole (@bencole)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/2
+`;
+  const document = parseProposal(text);
+  assert.deepEqual(document.projects.map((project) => project.mentors.map((mentor) => mentor.handle?.text)), [['@adabyron'], ['@bencole']]);
+  check(text, ['missing-field', 'unknown-field']);
+});
+
+// 2017's GSoC page kept a "#### TODO" heading with nothing under it.
+test('a project heading with nothing under it gets one finding, whose fix writes the whole field list', () =>
+  checkFix(
+    `
+### Harbor
+
+#### Replication dashboard
+
+#### Replication metrics
+
+- Description: Metrics.
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/2
+`,
+    'missing-field',
+    `
+### Harbor
+
+#### Replication dashboard
+
+- Description: What the mentee will build and why it matters.
+- Recommended Skills: Go, Kubernetes
+- Mentor(s): Full Name (@github-handle, email@example.com)
+- Upstream Issue: https://github.com/org/repo/issues/1
+
+#### Replication metrics
+
+- Description: Metrics.
+- Recommended Skills: Go
+- Mentor(s): Ada Byron (@adabyron)
+- Upstream Issue: https://github.com/goharbor/harbor/issues/2
+`,
+  ));
+
+// The issue's "fields outside the list": mentors listed without their label, an upstream issue
+// line without its "- " after them (joined into the item above on GitHub). Made-up example.
+test('a field hidden in the value of the field above is pointed at, and its quick fix brings it out', () => {
+  const text = `### Harbor
+
+#### Replication dashboard
+
+- Description: A dashboard.
+- Recommended Skills: Go
+- Ada Byron (@adabyron, ada@example.org)
+- Ben Cole (@bencole, ben@example.org)
+Upstream Issue: https://github.com/goharbor/harbor/issues/1
+`;
+  const findings = lint(parseProposal(text)).filter((finding) => finding.rule === 'missing-field');
+  assert.deepEqual(
+    findings.map((finding) => text.slice(finding.span.start, finding.span.end)),
+    ['- Ada Byron (@adabyron, ada@example.org)', 'Upstream Issue:'],
+  );
+  let fixed = text;
+  for (let round = 0; round < 2; round++) {
+    const finding = lint(parseProposal(fixed)).find((each) => each.rule === 'missing-field');
+    if (finding) fixed = applyEdits(fixed, finding.fixes[0].edits);
+  }
+  // Under the mentors' label, the upstream line joins their last item on GitHub: label-variant's
+  // warning (a field joined into the one above) takes it from there.
+  assert.equal(fixed, text.replace('- Ada', '- Mentor(s):\n  - Ada').replace('- Ben', '  - Ben'));
+  assert.deepEqual(
+    lint(parseProposal(fixed)).filter((finding) => ['missing-field', 'label-variant'].includes(finding.rule)).map((finding) => [finding.rule, finding.severity]),
+    [['label-variant', 'warning']],
+  );
 });

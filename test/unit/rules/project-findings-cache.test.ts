@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import { SectionCache } from '../../../server/src/core/incremental';
 import { WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { LineIndex } from '../../../server/src/core/lines';
-import { lint, ProjectFindingsCache, type RuleSettings } from '../../../server/src/rules';
+import { parseProposal } from '../../../server/src/core/parse';
+import { lint, ProjectFindingsCache, RULES, type RuleSettings } from '../../../server/src/rules';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
 import { random } from '../../helpers/random';
 
@@ -41,6 +42,7 @@ const PIECES = [
   '- Upstream Issue: github.com/a/b/issues/1\n',
   '- Upstream Issue (URL): https://github.com/a/b/issues\n',
   '- LFX URL: https://example.com/x\n',
+  '- Upstream Issue: TBD\n',
   '- Expected project size: large (~175 hours)\n',
   '- Mentors: #For GSoC, it is required\n',
   '<!-- lfx-proposals-disable-next-line -->\n',
@@ -203,4 +205,33 @@ test('an edit of one entry that changes what another entry\'s findings say reach
       findings.filter((finding) => finding.span.start >= text.indexOf('#### Three')).map((finding) => [finding.rule, finding.message, finding.fixes.map((fix) => fix.edits.map((edit) => edit.newText))]);
     assert.notDeepEqual(inThird(after, second), inThird(before, first), `${input}: the edit changes the third entry's findings`);
   }
+});
+
+test(`a project rule reads of the document, besides its text, only what its inputs read too (the corpus files and random edits of them; LFX_SEED=${SEED})`, () => {
+  const next = random(SEED + 1);
+  const workspace = new WorkspaceKnowledge();
+  const undeclared = new Map<string, string>();
+  for (const file of FILES) {
+    let text = readFixture('corpus', file);
+    for (let version = 0; version < 12; version++) {
+      const document = parseProposal(text);
+      if (document.kind !== 'term') continue;
+      workspace.update(`file:///corpus/${file}`, document);
+      const lines = new LineIndex(text);
+      for (const rule of RULES) {
+        if (rule.scope !== 'project') continue;
+        // The document's properties each part reads, through a proxy (the memos keyed by document see a new one).
+        const reading = (read: Set<string>) =>
+          new Proxy(document, { get: (target, key, receiver) => (typeof key === 'string' && read.add(key), Reflect.get(target, key, receiver)) });
+        const context = (read: Set<string>) => ({ document: reading(read), lines, uri: `file:///corpus/${file}`, workspace, directives: [], report: () => undefined });
+        const inInputs = new Set<string>();
+        rule.inputs(context(inInputs));
+        const inCheck = new Set<string>();
+        for (const project of document.projects) rule.checkProject(context(inCheck), project);
+        for (const key of inCheck) if (key !== 'text' && key !== 'kind' && !inInputs.has(key)) undeclared.set(`${rule.id} reads document.${key}`, `${file}, version ${version}`);
+      }
+      for (let edits = 0; edits < 5; edits++) text = edit(text, next);
+    }
+  }
+  assert.deepEqual([...undeclared].map(([what, where]) => `${what} (${where}) without an input that reads it`), []);
 });

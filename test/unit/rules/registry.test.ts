@@ -19,7 +19,7 @@ test('rule ids are unique and kebab-case, and every rule checks term files, draf
 
 test('a rule that checks both term files and drafts has a section on drafts in its page', () => {
   for (const rule of RULES) {
-    if (!checksTerms(rule) || !rule.checkDraft || rule.checkTerm === rule.checkDraft) continue;
+    if (!checksTerms(rule) || !rule.checkDraft || (rule.checkTerm as unknown) === rule.checkDraft) continue;
     const page = readFileSync(join(REPO_ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8');
     assert.ok(page.includes('## In an issue-form draft'), `${rule.id}.md has a section on drafts`);
   }

@@ -5,6 +5,7 @@ import { applyEdits } from '../../../server/src/features/fix-all';
 import { generateToc } from '../../../server/src/core/toc';
 import { lint } from '../../../server/src/rules';
 import { check, checkedFindings, checkFix, readMarkers } from '../../helpers/check';
+import { asTerm } from '../../helpers/documents';
 
 // From 2023_01-Mar-May_README.md (Service Mesh Performance): the table of contents links
 // "Adaptive Load Controller", the heading is "Adaptive Load Controller II".
@@ -142,7 +143,7 @@ const FLATCAR = `## Table of Contents
 test('passes a table of contents with every organisation and project', () => {
   check(FLATCAR, ['toc-missing-entry']);
   // Regenerating a complete list changes nothing.
-  const document = parseProposal(FLATCAR);
+  const document = asTerm(parseProposal(FLATCAR));
   assert.equal(generateToc(document), FLATCAR.slice(document.toc!.span.start, document.toc!.span.end));
 });
 
@@ -206,7 +207,7 @@ test('the regenerated list links the "&" heading by its double-hyphen anchor', (
 
 /** The lines of a document's table of contents, trimmed. */
 function tocLines(text: string): string[] {
-  const { toc } = parseProposal(text);
+  const { toc } = asTerm(parseProposal(text));
   return text.slice(toc!.span.start, toc!.span.end).split('\n').map((line) => line.trim());
 }
 

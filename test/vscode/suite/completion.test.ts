@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { createDocument, retry, waitForDiagnostics } from '../util';
+import { createDocument, indexReady, waitForDiagnostics } from '../util';
 
 // A new term file: matches `**/lfx-mentorship/**/README.md`, so the server treats it as a
 // proposal file and completes with what it knows of the corpus copies.
@@ -21,9 +21,6 @@ const DRAFT = `# Term 01 - 2027 March - May
 - Upstream Issue (URL): https://github.com/kubernetes-sigs/cluster-api-provider-gcp/issues/1
 `;
 
-/** How long the server may take to index the workspace before "@dims" is known. */
-const INDEX_TIMEOUT_MS = 30_000;
-
 suite('Completion', () => {
   let document: vscode.TextDocument;
   let position: vscode.Position;
@@ -39,13 +36,11 @@ suite('Completion', () => {
 
   test('after "@" in Mentor(s): a handle from another workspace file (@dims, 2021 Fall)', async () => {
     const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
-    // The server indexes the workspace when it starts: ask again until it knows the handles.
-    const dims = await retry(
-      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '@'),
-      (list) => list?.items.find((item) => labelOf(item) === '@dims'),
-      'the completion item @dims',
-      INDEX_TIMEOUT_MS,
-    );
+    // The server indexes the workspace when it starts, and says when it is done.
+    await indexReady();
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, '@');
+    const dims = list.items.find((item) => labelOf(item) === '@dims');
+    assert.ok(dims, `@dims among ${list.items.length} items: ${list.items.slice(0, 15).map(labelOf).join(' | ')}`);
     assert.equal(dims.kind, vscode.CompletionItemKind.Reference);
     assert.match(String(dims.detail), /^Davanum Srinivas/);
     // It replaces the "@" that was typed.
@@ -70,12 +65,10 @@ suite('Completion from a file never opened', () => {
     assert.deepEqual(vscode.workspace.textDocuments.filter((open) => UNOPENED.test(open.uri.path)).map((open) => open.uri.toString()), [], 'the 2022 Spring file is not open');
     const position = document.positionAt(text.indexOf('@lahab') + '@lahab'.length);
     const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
-    const found = await retry(
-      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position),
-      (list) => list?.items.find((item) => labelOf(item) === '@lahabana'),
-      'the completion item @lahabana',
-      INDEX_TIMEOUT_MS,
-    );
+    await indexReady();
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const found = list.items.find((item) => labelOf(item) === '@lahabana');
+    assert.ok(found, `@lahabana among ${list.items.length} items: ${list.items.slice(0, 15).map(labelOf).join(' | ')}`);
     assert.match(String(found.detail), /^Charly Molter/);
     assert.deepEqual(vscode.workspace.textDocuments.filter((open) => UNOPENED.test(open.uri.path)).map((open) => open.uri.toString()), [], 'still not open');
   });

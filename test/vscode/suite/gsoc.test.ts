@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 // A Google Summer of Code idea page in the real VS Code: programs/summerofcode/2026.md is a
 // proposal file by the default patterns, the template's comment left after "Mentor(s):" is in
-// the Problems data with its rule, and its quick fix removes the comment and only the comment.
+// the Problems data with its rule, and its quick fix removes the comment and only the comment;
+// the outline and a handle's hover name the page's term "Google Summer of Code 2026".
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -19,6 +20,30 @@ suite('Google Summer of Code pages', () => {
     document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     await ready;
+  });
+
+  test('the outline\'s root is the programme and year, "Google Summer of Code 2026"', async () => {
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+    const term = symbols.find((symbol) => symbol.kind === vscode.SymbolKind.File);
+    assert.ok(term, symbols.map((symbol) => symbol.name).join(', '));
+    assert.equal(term.name, 'Google Summer of Code 2026');
+    assert.equal(term.detail, '14 projects');
+  });
+
+  test('hover on a handle lists the mentor\'s GSoC ideas under the page\'s term, beside their LFX projects', async () => {
+    // 0-based line 148: "  - Jonah Kowall (@jkowall, jkowall@kowall.net)" (Jaeger).
+    const line = document.lineAt(148).text;
+    const position = new vscode.Position(148, line.indexOf('@jkowall') + 2);
+    const text = await retry(
+      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position),
+      (hovers) => {
+        const all = (hovers ?? []).flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+        // The workspace index has read the LFX term files too.
+        return /Google Summer of Code 2026/.test(all) && /lfx-mentorship/.test(all) ? all : undefined;
+      },
+      'a hover naming the GSoC page\'s term and an LFX term file',
+    );
+    assert.match(text, /Jaeger/);
   });
 
   test('the template comment gets template-text, and its fix removes only the comment', async () => {

@@ -6,7 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { corpusUri, createDocument, describeDiagnostics, retry, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from '../util';
+import { corpusUri, createDocument, describeDiagnostics, indexReady, retry, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from '../util';
 
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
@@ -59,11 +59,10 @@ suite('Issue-form drafts', () => {
     // A name alone is not a mentor line: the draft is checked as it is typed.
     await broken;
     const position = new vscode.Position(line, 5);
-    const item = await retry(
-      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position),
-      (list) => list?.items.find((candidate) => labelOf(candidate).startsWith('Jonah Kowall')),
-      'the mentor line of Jonah Kowall (2025 Sep-Nov)',
-    );
+    await indexReady();
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    const item = list.items.find((candidate) => labelOf(candidate).startsWith('Jonah Kowall'));
+    assert.ok(item, `the mentor line of Jonah Kowall (2025 Sep-Nov) among ${list.items.length} items: ${list.items.slice(0, 15).map(labelOf).join(' | ')}`);
     const insert = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value;
     assert.equal(insert, 'Jonah Kowall | @jkowall | jkowall@kowall.net | ');
     await draft.edit((builder) => builder.replace(document.lineAt(line).range, `${insert}jkowall`));

@@ -4,7 +4,7 @@
 // CNCF's bot fails both, so both are errors.
 
 import type { Rule } from '../rule';
-import { draftOf, isChecked, sectionOf } from './draft-sections';
+import { isChecked, sectionOf } from './draft-sections';
 
 const BOX = 'Coding Challenge';
 
@@ -14,7 +14,7 @@ export const codingChallengeUrl: Rule = {
   description: 'A Coding Challenge URL missing while its box is checked, or given while it is not.',
   fixes: '—',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const prerequisites = sectionOf(draft, 'application_prerequisites');
     const url = sectionOf(draft, 'coding_challenge_url');
     const checked = isChecked(prerequisites, BOX);

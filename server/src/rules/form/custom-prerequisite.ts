@@ -6,7 +6,7 @@
 
 import type { DraftSection, Span } from '../../core/model';
 import type { Rule, RuleContext } from '../rule';
-import { anyChecked, draftOf, sectionOf } from './draft-sections';
+import { anyChecked, sectionOf } from './draft-sections';
 
 const LIMITS: Record<string, number> = { custom_prerequisite_name: 20, custom_prerequisite_description: 500 };
 
@@ -16,7 +16,7 @@ export const customPrerequisite: Rule = {
   description: 'A custom prerequisite without its name or description, too long, or filled in without its box checked.',
   fixes: '—',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const box = sectionOf(draft, 'custom_prerequisites');
     const checked = anyChecked(box);
     const sections = Object.keys(LIMITS).map((id) => sectionOf(draft, id));

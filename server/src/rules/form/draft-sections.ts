@@ -1,14 +1,7 @@
-// What the form rules share: finding a draft's section by field id, reading its checkboxes,
-// and the rule context narrowed to drafts.
+// What the form rules share: finding a draft's section by field id, reading its checkboxes and
+// its mentor lines as CNCF's bot does.
 
-import type { Draft, DraftMentorLine, DraftSection, ProposalDocument } from '../../core/model';
-import type { RuleContext } from '../rule';
-
-/** The draft of a rule's document; form rules only run on drafts. */
-export function draftOf(context: RuleContext): Draft {
-  const { draft } = context.document as ProposalDocument & { draft: Draft };
-  return draft;
-}
+import type { Draft, DraftMentorLine, DraftSection } from '../../core/model';
 
 /** The first section of a field, if the draft has it. */
 export function sectionOf(draft: Draft, id: string): DraftSection | undefined {

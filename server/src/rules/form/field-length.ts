@@ -6,7 +6,7 @@
 // (JavaScript string length), so an emoji counts 2.
 
 import type { Rule } from '../rule';
-import { draftOf, sectionOf } from './draft-sections';
+import { sectionOf } from './draft-sections';
 
 const MAX_FULL_NAME = 100;
 const MAX_DESCRIPTION = 3000;
@@ -27,7 +27,7 @@ export const fieldLength: Rule = {
   description: 'A program name or description longer than LFX takes.',
   fixes: '—',
   checkDraft(context) {
-    const draft = draftOf(context);
+    const draft = context.document.draft;
     const name = sectionOf(draft, 'program_name');
     if (name?.value) {
       const project = sectionOf(draft, 'cncf_project')?.value || '<Project>';

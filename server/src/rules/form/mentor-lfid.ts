@@ -4,7 +4,7 @@
 // validation") and it cannot be added to LFX, so a missing LFID is an error, as the bot says.
 
 import type { Rule } from '../rule';
-import { draftOf, hasMentorParts, isLfid } from './draft-sections';
+import { hasMentorParts, isLfid } from './draft-sections';
 
 export const mentorLfid: Rule = {
   id: 'mentor-lfid',
@@ -12,7 +12,7 @@ export const mentorLfid: Rule = {
   description: 'A mentor line of an issue-form draft without a valid LFID.',
   fixes: '—',
   checkDraft(context) {
-    for (const line of draftOf(context).mentorLines) {
+    for (const line of context.document.draft.mentorLines) {
       if (!hasMentorParts(line)) continue;
       const lfid = line.parts[3];
       if (!lfid?.text) {

@@ -1,0 +1,101 @@
+// The proposal service in memory, for tests that need no server: a workspace of files held in
+// a map (the core's own configuration and form lookups read it, as the browser host's do), the
+// editor's settings as given, a log kept in an array, and waiting on the service's events.
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { loadConfig } from '../../server/src/core/config';
+import { findIssueForm, type FoundForm } from '../../server/src/core/issue-form';
+import { proposalFileMatcher } from '../../server/src/core/proposal-files';
+import { RULE_IDS } from '../../server/src/rules';
+import type { WorkspaceHost } from '../../server/src/service/host';
+import { createProposalService, type Event, type ProposalService } from '../../server/src/service/proposal-service';
+
+/** The workspace folder of every in-memory workspace. */
+export const ROOT = '/workspace';
+
+/** The `file:` URI of a path below the workspace folder. */
+export function uriOf(path: string): string {
+  return URI.file(`${ROOT}/${path}`).toString();
+}
+
+/** A workspace of files by path below the folder; `files` may be changed between calls (then `reloadConfig`). */
+export function memoryHost(files: Map<string, string>): WorkspaceHost {
+  const readFile = (path: string) => (path.startsWith(`${ROOT}/`) ? files.get(path.slice(ROOT.length + 1)) : undefined);
+  const isRoot = (folder: string) => folder === ROOT;
+  let forms = new Map<string, FoundForm>();
+  return {
+    schemes: ['file'],
+    async findProposalFiles(folderUri, patterns) {
+      const folder = URI.parse(folderUri).path.replace(/\/$/, '');
+      const matches = proposalFileMatcher(patterns);
+      return [...files.keys()].filter((path) => `${ROOT}/${path}`.startsWith(`${folder}/`) && matches(path)).sort().map(uriOf);
+    },
+    async readProposalFile(uri) {
+      const text = readFile(URI.parse(uri).path);
+      return text === undefined ? { problem: 'ENOENT' } : { text };
+    },
+    async reloadConfig() {
+      forms = new Map();
+    },
+    configFor: (path) => loadConfig(path, { readFile, isRoot }, RULE_IDS),
+    configText: readFile,
+    configUri: (path) => URI.file(path).toString(),
+    issueFormFor(path) {
+      const folder = path.slice(0, path.lastIndexOf('/'));
+      let form = forms.get(folder);
+      if (!form) forms.set(folder, (form = findIssueForm(path, { readFile, isRoot })));
+      return form;
+    },
+  };
+}
+
+/** A service over an in-memory workspace, with its workspace folder set. */
+export interface MemoryService {
+  service: ProposalService;
+  files: Map<string, string>;
+  /** What the service logged, as `level: message`. */
+  logs: string[];
+  /** The editor's `lfxProposals` settings the service is given (change, then `settingsChanged`). */
+  settings: Record<string, unknown>;
+  /** Opens (or edits) a document below the folder; returns its URI. */
+  open(path: string, text: string, version?: number): TextDocument;
+}
+
+/** Creates the service over `files` (paths below the folder) with the editor's `settings` (delayMs 0 unless given). */
+export function memoryService(files: Record<string, string>, settings: Record<string, unknown> = {}): MemoryService {
+  const workspace = new Map(Object.entries(files));
+  const logs: string[] = [];
+  const given: Record<string, unknown> = { validation: { delayMs: 0 }, ...settings };
+  const logger = { info: (message: string) => logs.push(`info: ${message}`), warn: (message: string) => logs.push(`warn: ${message}`), error: (message: string) => logs.push(`error: ${message}`) };
+  const service = createProposalService(memoryHost(workspace), { editorSettings: async () => given }, logger);
+  service.setWorkspaceFolders([URI.file(ROOT).toString()]);
+  return {
+    service,
+    files: workspace,
+    logs,
+    settings: given,
+    open(path, text, version = 1) {
+      const uri = path.includes(':') ? path : uriOf(path);
+      const document = TextDocument.create(uri, 'markdown', version, text);
+      service.documentChanged(document);
+      return document;
+    },
+  };
+}
+
+/** Resolves with the first value of `event` that `accept` takes; rejects after `timeoutMs` (a hang is a failure, not a stall). */
+export function next<T>(event: Event<T>, accept: (value: T) => boolean = () => true, timeoutMs = 5_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`no matching event in ${timeoutMs} ms`));
+    }, timeoutMs);
+    const subscription = event((value) => {
+      if (!accept(value)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
