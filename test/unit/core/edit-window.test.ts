@@ -83,9 +83,11 @@ test('a window is refused where the edit may reach further: the heading, a defin
   // "  more text" becoming "  - more text" starts a nested list: its item is parsed again, never its paragraph alone.
   const nested = reparseEdit(before(), edit(section.indexOf('more'), '- '), 0, true);
   assert.ok(nested === undefined || nested.parsed > 'more text'.length + 2);
-  // Inside a line of text: only that paragraph, from the start of its first line (the item's marker).
-  const typed = reparseEdit(before(), edit(section.indexOf('text'), 'x'), 0, true);
-  assert.equal(typed?.parsed, '- Description: xtext\n  more text'.length);
+  // Markup inside a line of text: only that paragraph, from the start of its first line (the item's marker).
+  const typed = reparseEdit(before(), edit(section.indexOf('text'), '*'), 0, true);
+  assert.equal(typed?.parsed, '- Description: *text\n  more text'.length);
+  // A plain character there: nothing (the text node, over both lines of the item's paragraph, takes its new value).
+  assert.equal(reparseEdit(before(), edit(section.indexOf('text') + 1, 'x'), 0, true)?.parsed, 0);
 });
 
 test('plain characters typed inside a line of text take no parse; next to markup, in a link or near a reference, the paragraph is parsed', () => {
@@ -101,6 +103,14 @@ test('plain characters typed inside a line of text take no parse; next to markup
   assert.equal(check(section.indexOf('controller') + 3, 'x'), 0);
   assert.equal(check(section.indexOf('Build a') + 5, '', 1), 0);
   assert.equal(check(section.indexOf('fast') + 2, 'er'), 0);
+  // In a quote inside an item, over its lines, at a line's end too.
+  const quoted = '#### Project\n\n- Description:\n  > Build a controller\n  > for clusters.\n- Mentor(s): Ann (@ann)\n';
+  for (const [at, insert, remove] of [[quoted.indexOf('troller'), 'x', 0], [quoted.indexOf('troller') + 7, 's', 0], [quoted.indexOf('for') + 1, '', 1]] as const) {
+    const text = quoted.slice(0, at) + insert + quoted.slice(at + remove);
+    const window = reparseEdit({ text: quoted, start: 3, blocks: shiftedParse(quoted, 3, true) }, text, 5, true);
+    assert.equal(window?.parsed, 0, JSON.stringify(text));
+    assert.deepEqual(shape(window.blocks), shape(shiftedParse(text, 5, true)), JSON.stringify(text));
+  }
   // Typing on at the end of a line, and deleting there, unless a space would end it.
   assert.equal(check(section.indexOf('clusters.') + 9, ' Go'), 0);
   assert.equal(check(section.indexOf('clusters.') + 8, '', 1), 0);

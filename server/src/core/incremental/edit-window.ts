@@ -300,8 +300,9 @@ function renewed(before: ParsedSection, top: RootContent): RootContent[] {
 }
 
 /**
- * The text node of the paragraph that an edit of plain characters stays inside, with its new
- * value, when no inline construct can read the edit differently: the node's text and the edit
+ * The text node of the paragraph that an edit of plain characters stays inside (one of its lines,
+ * in a quote or a list item too), with its new value, when no inline construct can read the edit
+ * differently: the node's text and the edit
  * hold no character that opens or closes one (escapes, references, code, emphasis, links, HTML,
  * line breaks), and the edit leaves at least one of the node's characters on either side, so the
  * delimiters around the node keep their neighbours, or it is at the end of the paragraph and
@@ -321,11 +322,12 @@ function retyped(paragraph: Paragraph, old: string, text: string, base: number, 
       const node = inside as Text;
       const from = startOf(node) - base;
       const to = endOf(node) - base;
-      if (node.value !== old.slice(from, to) || NOT_PLAIN.test(node.value) || NOT_PLAIN.test(text.slice(prefix, oldEnd + delta))) return undefined;
-      const value = text.slice(from, to + delta);
-      // A paragraph's text ends without its trailing spaces (two of them before a line break make a break).
-      if (endOf(node) === paragraphEnd && /[ \t]$/.test(value)) return undefined;
-      return { node, value: ownCopy(value) };
+      if (NOT_PLAIN_TEXT.test(node.value) || node.value !== textValue(old, from, to) || NOT_PLAIN.test(text.slice(prefix, oldEnd + delta))) return undefined;
+      // A line ends without its trailing spaces (two of them before a line break make a break): the edited one must end in none.
+      const lineEnd = text.indexOf('\n', prefix);
+      const editedLineEnd = lineEnd < 0 || lineEnd > to + delta ? to + delta : lineEnd;
+      if (/[ \t]/.test(text[editedLineEnd - 1] ?? '') && (editedLineEnd < to + delta || endOf(node) === paragraphEnd)) return undefined;
+      return { node, value: ownCopy(textValue(text, from, to + delta)) };
     }
     // A link's text may be its URL too (`<https://…>`): only emphasis holds nothing but its text.
     if (inside.type !== 'emphasis' && inside.type !== 'strong') return undefined;
@@ -336,9 +338,20 @@ function retyped(paragraph: Paragraph, old: string, text: string, base: number, 
 /**
  * What may start or end an inline construct, or is not kept in a text node as written: escapes,
  * character references, code, emphasis, links and images, autolinks and HTML, line breaks (and
- * the spaces around them), tabs, NUL.
+ * the spaces around them), tabs, NUL. A text node may hold `\n` (its lines' breaks), an edit not.
  */
 const NOT_PLAIN = /[\\&`*_[\]<>\r\n\t\0]/;
+const NOT_PLAIN_TEXT = /[\\&`*_[\]<>\r\t\0]/;
+
+/**
+ * A text node's value from its source: on each line after its first, the containers' markers
+ * (`>`, the list item's indentation) and the paragraph's indentation dropped, and before each line
+ * break, the spaces that end a line. Checked against the node before an edit (a node it does not
+ * describe takes the parse), so that after the edit it gives the node's new value.
+ */
+function textValue(source: string, from: number, to: number): string {
+  return source.slice(from, to).replace(/[ \t]*\n[ \t>]*/g, '\n');
+}
 
 function startOf(node: Node): number {
   return node.position?.start.offset ?? 0;
