@@ -3,20 +3,24 @@
 // `-` reads standard input, so a reviewer can pipe a filed issue's body in from `gh`.
 // This file reads the command line and hands each command to its module under cli/:
 // `check` to check-command.ts (which checks files already read with check-files.ts),
-// `issue-url` to issue-url-command.ts.
+// `issue-url` to issue-url-command.ts. The same bundle runs the worker threads of a large
+// check (cli/pool.ts, cli/worker.ts).
 
 import { parseArgs } from 'node:util';
+import { DEFAULT_CACHE_LOCATION, toolIdentity } from './cli/cache';
 import { runCheck } from './cli/check-command';
+import type { Concurrency } from './cli/check-files';
 import { ConfigSource, reportConfigProblems } from './cli/config-source';
 import { STDIN } from './cli/files';
 import { type Format, FORMATS } from './cli/output';
 import { runIssueUrl } from './cli/issue-url-command';
+import { isCheckWorker, serveChecks } from './cli/worker';
 import { configSchema } from './config-schema';
 import { RULE_IDS } from './rules';
 
 declare const LFX_PROPOSALS_VERSION: string;
 
-const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] FILE_OR_GLOB…
+const USAGE = `Usage: lfx-proposals check [--format text|json|github] [--fix] [--config FILE] [--cache] FILE_OR_GLOB…
        lfx-proposals check [--stdin-filename NAME] [--fix] -
        lfx-proposals issue-url [--repository OWNER/NAME] [--force] DRAFT
        lfx-proposals --print-config FILE
@@ -38,6 +42,14 @@ Options:
                              by its ### sections anyway)
   --config FILE              Use this configuration file instead of looking for
                              .lfx-proposals.json(c) from each file up to the repository root
+  --cache                    Remember the findings of each file, and check again only the
+                             files whose text, configuration or issue form changed, and those
+                             whose findings about other files changed (upstream-duplicate)
+  --cache-location PATH      The cache file, or a folder to keep it in (default:
+                             ${DEFAULT_CACHE_LOCATION}); implies nothing without --cache
+  --concurrency N|auto|off   Worker threads that parse and check (default: auto, one per core
+                             for a run of over 1 MB of text unless the cores are busy;
+                             off: this thread only)
   --repository OWNER/NAME    issue-url: the repository with the form (default: cncf/mentoring)
   --force                    issue-url: print the URL even when the draft has errors
   --print-config FILE        Print the configuration that applies to FILE
@@ -57,6 +69,9 @@ const OPTIONS = {
   repository: { type: 'string', default: 'cncf/mentoring' },
   force: { type: 'boolean', default: false },
   'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string', default: DEFAULT_CACHE_LOCATION },
+  concurrency: { type: 'string', default: 'auto' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -86,7 +101,23 @@ async function main(argv: string[]): Promise<number> {
   if (patterns.length === 0) return usageError('no file given');
   if (patterns.filter((pattern) => pattern === STDIN).length > 1) return usageError('standard input (-) can be read once');
   if (values['stdin-filename'] !== undefined && !patterns.includes(STDIN)) return usageError('--stdin-filename names standard input, which is read only with -');
-  return runCheck(patterns, configs, { format, fix: values.fix, stdinName: values['stdin-filename'] ?? '<stdin>' });
+  const concurrency = readConcurrency(values.concurrency);
+  if (concurrency === undefined) return usageError(`--concurrency takes a number of threads, auto or off, not "${values.concurrency}"`);
+  return runCheck(patterns, configs, {
+    format,
+    fix: values.fix,
+    stdinName: values['stdin-filename'] ?? '<stdin>',
+    ...(values.cache && { cache: { location: values['cache-location'], tool: toolIdentity(LFX_PROPOSALS_VERSION, __filename) } }),
+    concurrency,
+    // Worker threads run this bundle.
+    bundle: __filename,
+  });
+}
+
+/** `--concurrency`: a number of threads, `auto` or `off`; undefined for anything else. */
+function readConcurrency(value: string): Concurrency | undefined {
+  if (value === 'auto' || value === 'off') return value;
+  return /^[1-9]\d{0,2}$/.test(value) ? Number(value) : undefined;
 }
 
 /** --help, --version, --print-schema: prints and returns 0; undefined for the other options. */
@@ -110,7 +141,8 @@ function usageError(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
+if (isCheckWorker()) serveChecks();
+else void main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },

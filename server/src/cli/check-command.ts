@@ -5,12 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { isIgnored } from '../core/config';
 import { fixAll } from '../features/fix-all';
-import { type FileToCheck, checkFiles } from './check-files';
+import { type CheckFilesOptions, type FileToCheck, checkFiles } from './check-files';
 import { type ConfigSource, reportConfigProblems } from './config-source';
 import { absolute, displayPath, expandPatterns, readStdin, readText, STDIN } from './files';
 import { type Format, locate, render } from './output';
 
-export interface CheckOptions {
+export interface CheckOptions extends Omit<CheckFilesOptions, 'warn'> {
   format: Format;
   /** Apply the safe fixes first (to the file; standard input's fixed text goes to stdout). */
   fix: boolean;
@@ -26,7 +26,12 @@ export async function runCheck(patterns: readonly string[], configs: ConfigSourc
   const expanded = await expandPatterns(patterns);
   const read = readFiles(expanded.files, configs, options);
   let status = expanded.complete && read.readable ? 0 : 2;
-  const checked = checkFiles(read.files);
+  const checked = await checkFiles(read.files, {
+    ...(options.cache && { cache: options.cache }),
+    ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
+    ...(options.bundle !== undefined && { bundle: options.bundle }),
+    warn: (message) => process.stderr.write(`lfx-proposals: ${message}\n`),
+  });
   const located = checked.flatMap(({ file, lines, findings }) => findings.map((finding) => locate(displayPath(file), lines, finding)));
   // When the fixed text of standard input went to stdout, the report goes to stderr.
   const report = read.fixedToStdout ? process.stderr : process.stdout;
@@ -66,7 +71,7 @@ function readFiles(names: readonly string[], configs: ConfigSource, options: Che
     const form = configs.formFor(file);
     const current = options.fix ? applyFixes(file, text, fromStdin, fixAll(text, { settings: config.rules, form })) : text;
     fixedToStdout ||= options.fix && fromStdin;
-    files.push({ file, path: absolute(file), text: current, rules: config.rules, form, draftByName: fromStdin && DRAFT_NAME.test(file) });
+    files.push({ file, path: absolute(file), text: current, rules: config.rules, form, draftByName: fromStdin && DRAFT_NAME.test(file), cacheable: !fromStdin });
   }
   return { files, ignored, readable, fixedToStdout };
 }

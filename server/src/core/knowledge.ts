@@ -42,12 +42,37 @@ export interface KnownSkill {
   count: number;
 }
 
+/** One mentor entry of a file as the index aggregates it: the handle, and the name and email written with it. */
+interface MentorEntry {
+  key: string;
+  handle: string;
+  name?: string;
+  email?: string;
+  appearance: Appearance;
+}
+
 interface FileEntries {
-  document: ProposalDocument;
-  mentors: Array<{ key: string; handle: string; mentor: Mentor; appearance: Appearance }>;
+  /** Absent for a file restored from its `FileKnowledge` (the CLI's cache): no model was made. */
+  document?: ProposalDocument;
+  mentors: MentorEntry[];
   skills: string[];
   upstream: Array<{ key: string; appearance: Appearance }>;
 }
+
+/**
+ * What one file adds to the index, as plain data (no model, JSON-safe; an appearance's `uri` is
+ * the file's and left out): what the CLI's cache keeps of a file, so that a file it has seen is
+ * not parsed again for the rules that look across files. `restore` of it gives the index what
+ * `update` of the file's model gives.
+ */
+export interface FileKnowledge {
+  mentors: Array<{ handle: string; name?: string; email?: string; appearance: PlaceInFile }>;
+  skills: string[];
+  upstream: Array<{ key: string; appearance: PlaceInFile }>;
+}
+
+/** An appearance without its file. */
+export type PlaceInFile = Omit<Appearance, 'uri'>;
 
 /** An index of the proposal files of a workspace, updated file by file. */
 export class WorkspaceKnowledge {
@@ -66,11 +91,11 @@ export class WorkspaceKnowledge {
   /** Replaces what is known from one file. */
   update(uri: string, document: ProposalDocument): void {
     const previous = this.files.get(uri);
+    const term = termOf(document);
     // A keystroke that changed nothing the index aggregates (the usual case: typing in a
     // description) keeps the aggregate, with the places it links to moved to where they are now.
-    if (previous && this.cache && movedAsBefore(previous, document)) return;
+    if (previous && this.cache && movedAsBefore(previous, document, term)) return;
     const entries: FileEntries = { document, mentors: [], skills: [], upstream: [] };
-    const term = gsocTermTitle(document) ?? document.title?.text;
     for (const project of document.projects) {
       const appearance = (span: Span): Appearance => ({
         uri,
@@ -82,7 +107,9 @@ export class WorkspaceKnowledge {
       for (const mentor of project.mentors) {
         const handle = knownHandle(mentor);
         if (!handle) continue;
-        entries.mentors.push({ key: handleKey(handle), handle, mentor, appearance: appearance(project.heading.span) });
+        const name = mentorName(mentor);
+        const email = mentor.email?.text;
+        entries.mentors.push({ key: handleKey(handle), handle, ...(name && { name }), ...(email !== undefined && { email }), appearance: appearance(project.heading.span) });
       }
       entries.skills.push(...skillsOf(project));
       for (const url of project.upstream) {
@@ -92,6 +119,41 @@ export class WorkspaceKnowledge {
     this.files.set(uri, entries);
     this.cache = undefined;
     this.changes++;
+  }
+
+  /** Replaces what is known from one file by what `knowledgeOf` gave for it (without its model). */
+  restore(uri: string, knowledge: FileKnowledge): void {
+    const place = (appearance: PlaceInFile): Appearance => ({ uri, ...appearance });
+    this.files.set(uri, {
+      mentors: knowledge.mentors.map(({ handle, name, email, appearance }) => ({
+        key: handleKey(handle),
+        handle,
+        ...(name && { name }),
+        ...(email !== undefined && { email }),
+        appearance: place(appearance),
+      })),
+      skills: [...knowledge.skills],
+      upstream: knowledge.upstream.map(({ key, appearance }) => ({ key, appearance: place(appearance) })),
+    });
+    this.cache = undefined;
+    this.changes++;
+  }
+
+  /** What one file adds to the index, as plain data (see `FileKnowledge`). */
+  knowledgeOf(uri: string): FileKnowledge | undefined {
+    const entries = this.files.get(uri);
+    if (!entries) return undefined;
+    const place = ({ uri: _uri, span, ...rest }: Appearance): PlaceInFile => ({ ...rest, span: { start: span.start, end: span.end } });
+    return {
+      mentors: entries.mentors.map(({ handle, name, email, appearance }) => ({
+        handle,
+        ...(name && { name }),
+        ...(email !== undefined && { email }),
+        appearance: place(appearance),
+      })),
+      skills: [...entries.skills],
+      upstream: entries.upstream.map(({ key, appearance }) => ({ key, appearance: place(appearance) })),
+    };
   }
 
   /** Forgets a file (deleted, or no longer a proposal file). */
@@ -139,7 +201,7 @@ export class WorkspaceKnowledge {
     const skillCounts = new Map<string, Map<string, number>>();
     const upstream = new Map<string, Appearance[]>();
     for (const entries of this.files.values()) {
-      for (const { key, handle, mentor, appearance } of entries.mentors) {
+      for (const { key, handle, name, email, appearance } of entries.mentors) {
         let known = mentors.get(key);
         if (!known) {
           known = { handle, names: [], emails: [], projects: [], tally: [new Map(), new Map(), new Map()] };
@@ -147,9 +209,8 @@ export class WorkspaceKnowledge {
         }
         const [handles, names, emails] = known.tally;
         count(handles, handle);
-        const name = mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
         if (name) count(names, name);
-        if (mentor.email) count(emails, mentor.email.text);
+        if (email !== undefined) count(emails, email);
         known.projects.push(appearance);
       }
       for (const skill of entries.skills) count(getOrCreate(skillCounts, skill.toLowerCase()), skill);
@@ -176,14 +237,14 @@ export class WorkspaceKnowledge {
  * any other file name (a draft, an untitled buffer): such a file is a term of its own.
  */
 export function termFileKey(uri: string): string | undefined {
+  // Asked for every use of an upstream issue, by each file that links it: read once per URI.
   if (TERM_FILE_KEYS.has(uri)) return TERM_FILE_KEYS.get(uri);
-  if (TERM_FILE_KEYS.size >= 1_000) TERM_FILE_KEYS.clear();
+  if (TERM_FILE_KEYS.size >= 10_000) TERM_FILE_KEYS.clear();
   const key = readTermFileKey(uri);
   TERM_FILE_KEYS.set(uri, key);
   return key;
 }
 
-/** Term keys by URI: upstream-duplicate asks for the workspace's files' on every keystroke. */
 const TERM_FILE_KEYS = new Map<string, string | undefined>();
 
 function readTermFileKey(uri: string): string | undefined {
@@ -277,17 +338,27 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The term a file's places name: a GSoC page's "Google Summer of Code <year>", else its title. */
+function termOf(document: ProposalDocument): string | undefined {
+  return gsocTermTitle(document) ?? document.title?.text;
+}
+
+/** The name the index keeps of a mentor: the one written, else a link's text that is no handle. */
+function mentorName(mentor: Mentor): string | undefined {
+  return mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
+}
+
 /**
  * When a new reading of a file gives the index what `entries` holds (the same mentors, skills and
  * upstream issues, in the same order, in projects of the same titles, organisations and term),
  * moves the places `entries` links to where they are in it, and says so. Compared before anything
  * is built: this runs on every keystroke, for every mentor and URL.
  */
-function movedAsBefore(entries: FileEntries, document: ProposalDocument): boolean {
-  // As `update` writes them: no term for an empty title.
-  const term = document.title?.text || undefined;
+function movedAsBefore(entries: FileEntries, document: ProposalDocument, term: string | undefined): boolean {
+  // As `update` writes them: no term for an empty one.
+  const written = term || undefined;
   const samePlace = (appearance: Appearance, project: Project) =>
-    appearance.project === project.title && appearance.org === project.org?.name && appearance.term === term;
+    appearance.project === project.title && appearance.org === project.org?.name && appearance.term === written;
   let mentors = 0;
   let skills = 0;
   let upstream = 0;
@@ -296,15 +367,7 @@ function movedAsBefore(entries: FileEntries, document: ProposalDocument): boolea
       const handle = knownHandle(mentor);
       if (!handle) continue;
       const entry = entries.mentors[mentors++];
-      if (
-        entry?.handle !== handle ||
-        entry.mentor.name?.text !== mentor.name?.text ||
-        entry.mentor.link?.text !== mentor.link?.text ||
-        entry.mentor.email?.text !== mentor.email?.text ||
-        !samePlace(entry.appearance, project)
-      ) {
-        return false;
-      }
+      if (entry?.handle !== handle || entry.name !== (mentorName(mentor) || undefined) || entry.email !== mentor.email?.text || !samePlace(entry.appearance, project)) return false;
     }
     for (const skill of skillsOf(project)) if (entries.skills[skills++] !== skill) return false;
     for (const url of project.upstream) {
@@ -316,12 +379,7 @@ function movedAsBefore(entries: FileEntries, document: ProposalDocument): boolea
   mentors = 0;
   upstream = 0;
   for (const project of document.projects) {
-    for (const mentor of project.mentors) {
-      if (!knownHandle(mentor)) continue;
-      const entry = entries.mentors[mentors++];
-      entry.appearance.span = project.heading.span;
-      entry.mentor = mentor;
-    }
+    for (const mentor of project.mentors) if (knownHandle(mentor)) entries.mentors[mentors++].appearance.span = project.heading.span;
     for (const url of project.upstream) entries.upstream[upstream++].appearance.span = url.span;
   }
   entries.document = document;

@@ -43,7 +43,11 @@ export function anchorSet(document: ProposalDocument): Set<string> {
 /** Anchors by the list of slugs: made again only when a heading's text changes. */
 const ANCHORS = new WeakMap<string[], Set<string>>();
 
-/** The first heading with each text, in lower case: where a table-of-contents entry with a broken anchor points. */
+/**
+ * The first heading with each text, in lower case: where a table-of-contents entry with a broken
+ * anchor points (a table of contents far out of step with its headings, as in an old version of a
+ * term file, has hundreds of broken links: the texts are mapped once while the headings stay the same).
+ */
 export function headingByText(document: ProposalDocument, text: string): Heading | undefined {
   const slugs = headingSlugs(document);
   // The same list of slugs is the same list of heading texts: their places by text are the same too.

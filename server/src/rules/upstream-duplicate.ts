@@ -59,6 +59,7 @@ function checkUpstreamDuplicates(context: RuleContext): void {
         continue;
       }
       // The same term's README.md and project_ideas.md list the same proposals: not a repeat.
+      // The first other use (a repository's history holds each issue in many versions of many files).
       const other = workspace?.upstreamUses(url.url).find((use) => use.uri !== uri && !sameTermFiles(uri, use.uri));
       if (other) {
         const where = [other.term, other.org].filter(Boolean).join(', ');

@@ -299,3 +299,22 @@ function spanPaths(value: unknown, prefix: string): string[] {
   if (typeof (value as { start?: unknown }).start === 'number' && Object.keys(value).length === 2) return [prefix];
   return Object.entries(value).flatMap(([key, child]) => (key === 'org' ? [] : spanPaths(child, prefix ? `${prefix}.${key}` : key)));
 }
+
+test('a cache shared by many documents (the CLI\'s files) reads each as a whole parse does, parsing a section written before only once', () => {
+  const cache = new SectionCache({ shared: true });
+  const texts = [...CORPUS_FILES, 'gsoc_2024.md'].map((file) => readFixture('corpus', file));
+  // Versions of the 2026 term 2 README as its history has them: entries added, one edited, a BOM and CRLF.
+  const latest = readFixture('corpus', '2026_02-Jun-Aug_README.md');
+  const entries = sectionStarts(latest);
+  const grown = [0.3, 0.6, 1].map((share) => latest.slice(0, entries[Math.floor(entries.length * share) - 1] ?? latest.length));
+  const edited = latest.replace('Mentor(s)', 'Mentors');
+  const versions = [...grown, edited, `\uFEFF${latest}`, latest.replace(/\n/g, '\r\n'), latest, latest + latest];
+  let parsed = 0;
+  for (const text of [...texts, ...versions, ...texts]) {
+    assert.equal(snapshot(cache.parse(text)), snapshot(parseProposal(text)));
+    parsed += cache.parsedLength;
+  }
+  const total = [...texts, ...versions, ...texts].reduce((sum, text) => sum + text.length, 0);
+  // Each corpus file is parsed once (the second pass is free), the versions mostly not at all.
+  assert.ok(parsed < total * 0.5, `${parsed} of ${total} characters parsed`);
+});

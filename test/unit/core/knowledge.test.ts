@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import { skillsOf, WorkspaceKnowledge } from '../../../server/src/core/knowledge';
 import { parseProposal } from '../../../server/src/core/parse';
 import { limitSuggestions, complete } from '../../../server/src/features/completion';
-import { fixturePath } from '../../helpers/paths';
+import { CORPUS_FILES, fixturePath } from '../../helpers/paths';
 
 const ENTRY = `### Jaeger
 
@@ -91,4 +91,20 @@ test('a draft\'s "_No response_" is no skill: the Apicurio draft asks for its te
   const document = parseProposal(text);
   const skills = skillsOf(document.projects[0]);
   assert.ok(skills.length > 0 && !skills.some((skill) => /no response/i.test(skill)), skills.join(', '));
+});
+
+test('an index restored from each file\'s knowledge (as JSON) answers as the one built from the models', () => {
+  const built = new WorkspaceKnowledge();
+  const names = [...CORPUS_FILES, 'gsoc_2024.md', 'gsoc_2026.md'];
+  for (const name of names) built.update(`/repo/${name}`, parseProposal(readFileSync(fixturePath('corpus', name), 'utf8')));
+  const restored = new WorkspaceKnowledge();
+  for (const name of names) restored.restore(`/repo/${name}`, JSON.parse(JSON.stringify(built.knowledgeOf(`/repo/${name}`))));
+  assert.ok(built.mentors().length > 300, 'the corpus names hundreds of mentors');
+  assert.equal(JSON.stringify(restored.mentors()), JSON.stringify(built.mentors()));
+  assert.equal(JSON.stringify(restored.skills()), JSON.stringify(built.skills()));
+  const urls = names.flatMap((name) => built.document(`/repo/${name}`)!.projects.flatMap((project) => project.upstream.map((url) => url.url)));
+  assert.ok(urls.length > 300);
+  for (const url of urls) assert.equal(JSON.stringify(restored.upstreamUses(url)), JSON.stringify(built.upstreamUses(url)), url);
+  assert.deepEqual(restored.uris(), built.uris());
+  assert.equal(restored.document(`/repo/${names[0]}`), undefined, 'no model was made');
 });

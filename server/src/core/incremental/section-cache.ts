@@ -28,12 +28,23 @@ export class SectionCache {
   private hot: { entry: Section; key: string; index: number; count: number } | undefined;
   /** Characters handed to micromark by the last call (the whole text on a first parse, one block when typing). */
   parsedLength = 0;
+  /** Characters of section text the cache holds (shared mode). */
+  private heldLength = 0;
+
+  /**
+   * `shared`: the cache serves many documents (the CLI's files), not the versions of one: it keeps
+   * every section it parsed, not only those of the last text, so that a section written in several
+   * files (the versions of a term file in a repository's history) is parsed once; no section is
+   * kept hot for typing. It forgets everything past `SHARED_LIMIT` characters of sections.
+   */
+  constructor(private readonly options: { shared?: boolean } = {}) {}
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
   parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
     // A draft is one short proposal: parsed whole, and nothing of a term file's is worth keeping.
     if (looksLikeDraft(text, form)) {
-      this.entries.clear();
+      // Shared: the other documents' sections are kept for the documents to come.
+      if (!this.options.shared) this.entries.clear();
       this.hot = undefined;
       this.parsedLength = text.length;
       return parseDraft(text, form);
@@ -41,13 +52,13 @@ export class SectionCache {
     const source = withoutBom(text);
     const starts = sectionStarts(source);
     const keys = starts.map((start, index) => (index + 1 === starts.length ? source.slice(start) + LAST : source.slice(start, starts[index + 1])));
-    const pass: Pass = { source, starts, keys, edited: this.editedHotSection(keys), next: new Map(), fresh: new Set(), parsedLength: 0, hotKept: false };
+    const pass: Pass = { source, starts, keys, edited: this.options.shared ? undefined : this.editedHotSection(keys), next: new Map(), fresh: new Set(), parsedLength: 0, hotKept: false };
     const children: RootContent[] = [];
     for (let index = 0; index < starts.length; index++) children.push(...this.takeSection(pass, index).blocks);
     // One section parsed: it stays hot (unsettled) for the next keystroke; the one hot before
     // (if still in the text and not re-parsed just now) is settled with the others.
     const parsedNow = [...pass.fresh];
-    const nextHot = parsedNow.length === 1 ? parsedNow[0] : parsedNow.length === 0 && pass.hotKept ? this.hot?.entry : undefined;
+    const nextHot = this.options.shared ? undefined : parsedNow.length === 1 ? parsedNow[0] : parsedNow.length === 0 && pass.hotKept ? this.hot?.entry : undefined;
     const settle = parsedNow.filter((section) => section !== nextHot);
     if (pass.hotKept && this.hot && this.hot.entry !== nextHot) settle.push(this.hot.entry);
     const tree: Root = { type: 'root', children };
@@ -56,10 +67,12 @@ export class SectionCache {
       // A kept section's blocks were read anew (no reading remembered for them): parse everything
       // again. With an empty cache every block is fresh, so this second parse cannot fail.
       this.entries = new Map();
+      this.heldLength = 0;
       this.hot = undefined;
       return this.parse(text, form);
     }
-    this.entries = pass.next;
+    if (this.options.shared) this.keep(pass.next);
+    else this.entries = pass.next;
     this.parsedLength = pass.parsedLength;
     // Every entry taken in this call is at its section's start now.
     const hotIndex = nextHot ? starts.indexOf(nextHot.start) : -1;
@@ -120,6 +133,18 @@ export class SectionCache {
     return { start, blocks };
   }
 
+  /** Shared mode: adds this text's sections to those kept, forgetting them all past the limit. */
+  private keep(next: Map<string, Section[]>): void {
+    for (const [key, sections] of next) {
+      if (!this.entries.has(key)) this.heldLength += key.length;
+      this.entries.set(key, sections);
+    }
+    if (this.heldLength > SHARED_LIMIT) {
+      this.entries = new Map();
+      this.heldLength = 0;
+    }
+  }
+
   /**
    * The hot section as it was, when this text is that section edited: as many sections as
    * before, its old text gone and written nowhere else (so its nodes are nobody else's).
@@ -132,6 +157,9 @@ export class SectionCache {
     return { text, start: hot.entry.start, blocks: hot.entry.blocks };
   }
 }
+
+/** Characters of section text a shared cache holds at most (their settled nodes and readings are a few times that). */
+const SHARED_LIMIT = 32 * 1024 * 1024;
 
 /** Ends the key of the last section: the others end in a line break, so no key is taken for another. */
 const LAST = '\0';

@@ -6,7 +6,7 @@
 // deeper projects is a sub-organisation (`#### Headlamp` in `### Kubernetes`), whose projects sit
 // one level deeper.
 
-import type { Root, RootContent } from 'mdast';
+import type { Heading as MdHeading, Root, RootContent } from 'mdast';
 import { findCncfProject } from '../cncf-projects';
 import type { EntryTemplate, Heading, HeadingPlacement, Organisation, Project, Writable } from '../model';
 import { endOf } from './markdown';
@@ -33,24 +33,16 @@ export interface Structure {
 
 /** Splits the top-level blocks at headings: the blocks before the first heading, and a section per heading. */
 export function cutAtHeadings(tree: Root, readings: Readings): { preamble: RootContent[]; sections: HeadingSection[] } {
-  const preamble: RootContent[] = [];
-  const cuts: Array<{ node: Extract<RootContent, { type: 'heading' }>; blocks: RootContent[]; end: number }> = [];
-  for (const block of tree.children) {
-    if (block.type === 'heading') {
-      cuts.push({ node: block, blocks: [], end: endOf(block) });
-    } else if (cuts.length === 0) {
-      preamble.push(block);
-    } else {
-      const cut = cuts[cuts.length - 1];
-      cut.blocks.push(block);
-      cut.end = endOf(block);
-    }
-  }
-  const sections = cuts.map(({ node, blocks, end }): HeadingSection => {
-    const view = readings.section(node, blocks);
-    return { view, heading: view.heading, blocks, end, carriesFields: view.carriesFields };
+  const blocks = tree.children;
+  const headingAt: number[] = [];
+  for (let index = 0; index < blocks.length; index++) if (blocks[index].type === 'heading') headingAt.push(index);
+  const sections = headingAt.map((at, index): HeadingSection => {
+    const node = blocks[at] as MdHeading;
+    const own = blocks.slice(at + 1, headingAt[index + 1] ?? blocks.length);
+    const view = readings.section(node, own);
+    return { view, heading: view.heading, blocks: own, end: endOf(own.length > 0 ? own[own.length - 1] : node), carriesFields: view.carriesFields };
   });
-  return { preamble, sections };
+  return { preamble: blocks.slice(0, headingAt[0] ?? blocks.length), sections };
 }
 
 /**
@@ -242,5 +234,5 @@ function newOrganisation(heading: Heading, misplaced: boolean, end = heading.spa
 
 /** Extends an organisation (and the one it belongs to) to cover a block ending at `end`. */
 function extendOrganisation(org: OrgBuilder | undefined, end: number): void {
-  for (let each = org; each; each = each.parent) each.span = { start: each.span.start, end: Math.max(each.span.end, end) };
+  for (let each = org; each; each = each.parent) if (end > each.span.end) each.span = { start: each.span.start, end };
 }
