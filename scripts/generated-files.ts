@@ -5,7 +5,7 @@
 // this in memory and fails when a file on disk differs, as markdownlint's CI does with
 // `git diff --exit-code`.
 
-import { RULE_CATALOGUE, RULE_IDS } from '../server/src/rules';
+import { checksTerms, RULE_CATALOGUE, RULE_IDS } from '../server/src/rules';
 import type { Rule } from '../server/src/rules';
 
 /** A file's path relative to the repository and the text it must have. */
@@ -58,7 +58,7 @@ export function ruleTable(): string {
 
 /** The page of a new rule, with the sections every page has, to be written by hand. */
 export function docsPageSkeleton(rule: Rule): string {
-  const onlyDrafts = rule.checkTerm ? '' : 'Only in issue-form drafts.\n\n';
+  const onlyDrafts = checksTerms(rule) ? '' : 'Only in issue-form drafts.\n\n';
   return `# ${rule.id}
 
 **Default severity:** ${rule.severity} · **Fix:** ${rule.fixes}

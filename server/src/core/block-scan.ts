@@ -34,7 +34,7 @@ export function sectionStarts(text: string): number[] {
       next = lineEnd === -1 ? text.length : lineEnd + 1;
     }
     const outsideOnly = readings.length === 1 && readings[0] === OUTSIDE;
-    if (!outsideOnly || MAY_MATTER.has(text.charCodeAt(offset))) {
+    if (!outsideOnly || mayMatter(text, offset)) {
       const line = text.slice(offset, lineEnd === -1 ? text.length : lineEnd);
       // Only an unindented heading: one indented by 1–3 spaces may continue a list item
       // ("- a\n  #### b" is a heading inside the item; LFX_SEED=773527 found it). Fewer cuts are never wrong.
@@ -106,8 +106,19 @@ function firstOfItsKind(reading: ScanState, index: number, all: ScanState[]): bo
   return all.findIndex((other) => other.key === reading.key) === index;
 }
 
-/** The first characters of a line that may open a fence or an HTML block, or be a heading. */
-const MAY_MATTER = new Set([' ', '`', '~', '#', '<'].map((char) => char.charCodeAt(0)));
+/**
+ * Whether the line at `offset` may be a heading or open a fence or an HTML block outside any
+ * block: `#` at its start, or `` ` ``, `~` or `<` after at most three spaces. Most lines of a term
+ * file are list items ("  - Go"): they are told apart here without slicing them.
+ */
+function mayMatter(text: string, offset: number): boolean {
+  let at = offset;
+  while (at - offset < 3 && text.charCodeAt(at) === SPACE) at++;
+  const first = text.charCodeAt(at);
+  return first === BACKTICK || first === TILDE || first === LESS_THAN || (at === offset && first === HASH);
+}
+
+const [SPACE, BACKTICK, TILDE, LESS_THAN, HASH] = [' ', '`', '~', '<', '#'].map((char) => char.charCodeAt(0));
 
 /** The end condition of the HTML block a line may open (CommonMark's kinds 1–7), and the line's indentation. */
 function htmlBlockEnd(line: string): { end: RegExp; indent: number } | undefined {

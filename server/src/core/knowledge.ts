@@ -78,11 +78,24 @@ export type PlaceInFile = Omit<Appearance, 'uri'>;
 export class WorkspaceKnowledge {
   private readonly files = new Map<string, FileEntries>();
   private cache?: { mentors: Map<string, KnownMentor>; ranked?: KnownMentor[]; skills: KnownSkill[]; upstream: Map<string, Appearance[]> };
+  private changes = 0;
+
+  /**
+   * Changes whenever what the index tells (mentors, skills, upstream uses) may have changed, and
+   * only then: a check that reads the index keeps its findings while it stays the same.
+   */
+  get version(): number {
+    return this.changes;
+  }
 
   /** Replaces what is known from one file. */
   update(uri: string, document: ProposalDocument): void {
+    const previous = this.files.get(uri);
+    const term = termOf(document);
+    // A keystroke that changed nothing the index aggregates (the usual case: typing in a
+    // description) keeps the aggregate, with the places it links to moved to where they are now.
+    if (previous && this.cache && movedAsBefore(previous, document, term)) return;
     const entries: FileEntries = { document, mentors: [], skills: [], upstream: [] };
-    const term = gsocTermTitle(document) ?? document.title?.text;
     for (const project of document.projects) {
       const appearance = (span: Span): Appearance => ({
         uri,
@@ -94,7 +107,7 @@ export class WorkspaceKnowledge {
       for (const mentor of project.mentors) {
         const handle = knownHandle(mentor);
         if (!handle) continue;
-        const name = mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
+        const name = mentorName(mentor);
         const email = mentor.email?.text;
         entries.mentors.push({ key: handleKey(handle), handle, ...(name && { name }), ...(email !== undefined && { email }), appearance: appearance(project.heading.span) });
       }
@@ -103,17 +116,9 @@ export class WorkspaceKnowledge {
         entries.upstream.push({ key: normaliseUpstream(url.url), appearance: appearance(url.span) });
       }
     }
-    const previous = this.files.get(uri);
-    if (previous && this.cache && sameKnowledge(previous, entries)) {
-      // A keystroke that changed nothing the index aggregates (the usual case: typing in a
-      // description): keep the aggregate, and move the places it links to where they are now.
-      previous.mentors.forEach((entry, index) => (entry.appearance.span = entries.mentors[index].appearance.span));
-      previous.upstream.forEach((entry, index) => (entry.appearance.span = entries.upstream[index].appearance.span));
-      previous.document = document;
-      return;
-    }
     this.files.set(uri, entries);
     this.cache = undefined;
+    this.changes++;
   }
 
   /** Replaces what is known from one file by what `knowledgeOf` gave for it (without its model). */
@@ -131,6 +136,7 @@ export class WorkspaceKnowledge {
       upstream: knowledge.upstream.map(({ key, appearance }) => ({ key, appearance: place(appearance) })),
     });
     this.cache = undefined;
+    this.changes++;
   }
 
   /** What one file adds to the index, as plain data (see `FileKnowledge`). */
@@ -152,7 +158,9 @@ export class WorkspaceKnowledge {
 
   /** Forgets a file (deleted, or no longer a proposal file). */
   remove(uri: string): void {
-    if (this.files.delete(uri)) this.cache = undefined;
+    if (!this.files.delete(uri)) return;
+    this.cache = undefined;
+    this.changes++;
   }
 
   /** The files the index holds. */
@@ -330,20 +338,52 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Whether two readings of one file give the index the same mentors, skills and upstream issues, in the same order. */
-function sameKnowledge(a: FileEntries, b: FileEntries): boolean {
-  // Field by field rather than through joined keys: this runs on every keystroke, for every mentor.
-  const samePlace = (x: Appearance, y: Appearance) => x.project === y.project && x.org === y.org && x.term === y.term;
-  const sameMentor = (x: MentorEntry, y: MentorEntry) =>
-    x.handle === y.handle && x.name === y.name && x.email === y.email && samePlace(x.appearance, y.appearance);
-  return (
-    a.mentors.length === b.mentors.length &&
-    a.upstream.length === b.upstream.length &&
-    a.skills.length === b.skills.length &&
-    a.mentors.every((entry, index) => sameMentor(entry, b.mentors[index])) &&
-    a.upstream.every((entry, index) => entry.key === b.upstream[index].key && samePlace(entry.appearance, b.upstream[index].appearance)) &&
-    a.skills.every((skill, index) => skill === b.skills[index])
-  );
+/** The term a file's places name: a GSoC page's "Google Summer of Code <year>", else its title. */
+function termOf(document: ProposalDocument): string | undefined {
+  return gsocTermTitle(document) ?? document.title?.text;
+}
+
+/** The name the index keeps of a mentor: the one written, else a link's text that is no handle. */
+function mentorName(mentor: Mentor): string | undefined {
+  return mentor.name?.text ?? (mentor.link && !mentor.link.text.startsWith('@') ? mentor.link.text : undefined);
+}
+
+/**
+ * When a new reading of a file gives the index what `entries` holds (the same mentors, skills and
+ * upstream issues, in the same order, in projects of the same titles, organisations and term),
+ * moves the places `entries` links to where they are in it, and says so. Compared before anything
+ * is built: this runs on every keystroke, for every mentor and URL.
+ */
+function movedAsBefore(entries: FileEntries, document: ProposalDocument, term: string | undefined): boolean {
+  // As `update` writes them: no term for an empty one.
+  const written = term || undefined;
+  const samePlace = (appearance: Appearance, project: Project) =>
+    appearance.project === project.title && appearance.org === project.org?.name && appearance.term === written;
+  let mentors = 0;
+  let skills = 0;
+  let upstream = 0;
+  for (const project of document.projects) {
+    for (const mentor of project.mentors) {
+      const handle = knownHandle(mentor);
+      if (!handle) continue;
+      const entry = entries.mentors[mentors++];
+      if (entry?.handle !== handle || entry.name !== (mentorName(mentor) || undefined) || entry.email !== mentor.email?.text || !samePlace(entry.appearance, project)) return false;
+    }
+    for (const skill of skillsOf(project)) if (entries.skills[skills++] !== skill) return false;
+    for (const url of project.upstream) {
+      const entry = entries.upstream[upstream++];
+      if (entry?.key !== normaliseUpstream(url.url) || !samePlace(entry.appearance, project)) return false;
+    }
+  }
+  if (mentors !== entries.mentors.length || skills !== entries.skills.length || upstream !== entries.upstream.length) return false;
+  mentors = 0;
+  upstream = 0;
+  for (const project of document.projects) {
+    for (const mentor of project.mentors) if (knownHandle(mentor)) entries.mentors[mentors++].appearance.span = project.heading.span;
+    for (const url of project.upstream) entries.upstream[upstream++].appearance.span = url.span;
+  }
+  entries.document = document;
+  return true;
 }
 
 function getOrCreate<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {

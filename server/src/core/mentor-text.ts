@@ -27,7 +27,19 @@ export function isLinked(mentor: Mentor): boolean {
  * one): mentor-email then notes a missing email, and mentor-format asks for the same shape.
  */
 export function emailsExpected(document: ProposalDocument): boolean {
-  const mentors = document.projects.flatMap((project) => project.mentors);
-  const withEmail = mentors.filter((mentor) => mentor.email).length;
-  return document.era === 'B' && withEmail * 2 > mentors.length;
+  let expected = EMAILS_EXPECTED.get(document);
+  if (expected === undefined) {
+    let mentors = 0;
+    let withEmail = 0;
+    for (const project of document.projects) {
+      mentors += project.mentors.length;
+      for (const mentor of project.mentors) if (mentor.email) withEmail++;
+    }
+    expected = document.era === 'B' && withEmail * 2 > mentors;
+    EMAILS_EXPECTED.set(document, expected);
+  }
+  return expected;
 }
+
+/** Asked by each project's mentor checks: counted once per parsed document. */
+const EMAILS_EXPECTED = new WeakMap<ProposalDocument, boolean>();

@@ -4,6 +4,7 @@
 
 import GithubSlugger from 'github-slugger';
 import type { Heading, ProposalDocument, TocEntry } from './model';
+import { ownCopy } from './own-strings';
 
 /** GitHub's anchor of every heading, in document order (duplicates get `-1`, `-2`, …). */
 export function headingSlugs(document: ProposalDocument): Map<Heading, string> {
@@ -19,27 +20,73 @@ export function headingSlugs(document: ProposalDocument): Map<Heading, string> {
     const known = lastSlugged.slugs;
     slugs = new Map(document.headings.map((heading, index) => [heading, known[index]]));
     SLUGS.set(document, slugs);
+    SLUG_LISTS.set(slugs, known);
   }
   return slugs;
 }
 
 const SLUGS = new WeakMap<ProposalDocument, Map<Heading, string>>();
+/** The list of slugs each map was made from: the same list while no heading text changes. */
+const SLUG_LISTS = new WeakMap<Map<Heading, string>, string[]>();
 /** The heading texts last slugged, and their slugs. */
 let lastSlugged: { texts: string[]; slugs: string[] } = { texts: [], slugs: [] };
 
 /** The anchors the table of contents can reach. */
 export function anchorSet(document: ProposalDocument): Set<string> {
-  return new Set(headingSlugs(document).values());
+  const slugs = headingSlugs(document);
+  const list = SLUG_LISTS.get(slugs) ?? [...slugs.values()];
+  let anchors = ANCHORS.get(list);
+  if (!anchors) ANCHORS.set(list, (anchors = new Set(list)));
+  return anchors;
 }
+
+/** Anchors by the list of slugs: made again only when a heading's text changes. */
+const ANCHORS = new WeakMap<string[], Set<string>>();
+
+/**
+ * The first heading with each text, in lower case: where a table-of-contents entry with a broken
+ * anchor points (a table of contents far out of step with its headings, as in an old version of a
+ * term file, has hundreds of broken links: the texts are mapped once while the headings stay the same).
+ */
+export function headingByText(document: ProposalDocument, text: string): Heading | undefined {
+  const slugs = headingSlugs(document);
+  // The same list of slugs is the same list of heading texts: their places by text are the same too.
+  const list = SLUG_LISTS.get(slugs) ?? [];
+  let places = HEADING_PLACES.get(list);
+  if (!places) {
+    places = new Map();
+    for (const [index, heading] of document.headings.entries()) {
+      const key = heading.plain.toLowerCase();
+      if (!places.has(key)) places.set(key, index);
+    }
+    HEADING_PLACES.set(list, places);
+  }
+  const index = places.get(text);
+  return index === undefined ? undefined : document.headings[index];
+}
+
+const HEADING_PLACES = new WeakMap<string[], Map<string, number>>();
 
 /** An anchor as GitHub compares it: percent-decoded. */
 export function decodeAnchor(anchor: string): string {
-  try {
-    return decodeURIComponent(anchor);
-  } catch {
-    return anchor;
+  let decoded = DECODED.get(anchor);
+  if (decoded === undefined) {
+    try {
+      decoded = decodeURIComponent(anchor);
+    } catch {
+      decoded = anchor;
+    }
+    if (DECODED.size >= 10_000) DECODED.clear();
+    // Own copies: the anchor may be a slice of a version of the document's text.
+    const key = ownCopy(anchor);
+    decoded = decoded === anchor ? key : ownCopy(decoded);
+    DECODED.set(key, decoded);
   }
+  return decoded;
 }
+
+/** Anchors decoded: both table-of-contents rules decode every entry's on each keystroke. */
+const DECODED = new Map<string, string>();
 
 /**
  * The table of contents the document should have, as markdown to replace the current list.

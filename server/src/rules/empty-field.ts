@@ -12,20 +12,20 @@ export const emptyField: Rule = {
   severity: 'error',
   description: 'A field has a label but no value.',
   fixes: '—',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        if (field.value || !field.id) continue;
-        // On a GSoC page, project-size reports an empty size with what to write.
-        if (field.id === 'projectSize' && context.document.programme === 'gsoc') continue;
-        const label = fieldSpec(field.id).canonical[context.document.era];
-        const required = requiredFields(context.document).includes(field.id);
-        context.report({
-          ...(!required && { severity: 'warning' as const }),
-          message: required ? `The ${label} field of "${project.title}" is empty.` : `The ${label} field of "${project.title}" is empty; fill it in or remove the label.`,
-          span: field.labelSpan,
-        });
-      }
+  scope: 'project',
+  inputs: ({ document }) => [document.programme, document.era, requiredFields(document).join()],
+  checkProject(context, project) {
+    for (const field of project.fields) {
+      if (field.value || !field.id) continue;
+      // On a GSoC page, project-size reports an empty size with what to write.
+      if (field.id === 'projectSize' && context.document.programme === 'gsoc') continue;
+      const label = fieldSpec(field.id).canonical[context.document.era];
+      const required = requiredFields(context.document).includes(field.id);
+      context.report({
+        ...(!required && { severity: 'warning' as const }),
+        message: required ? `The ${label} field of "${project.title}" is empty.` : `The ${label} field of "${project.title}" is empty; fill it in or remove the label.`,
+        span: field.labelSpan,
+      });
     }
   },
   checkDraft: emptyFieldDraftCheck.checkDraft,

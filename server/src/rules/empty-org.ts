@@ -8,6 +8,7 @@ export const emptyOrg: Rule = {
   severity: 'warning',
   description: 'An organisation heading with no project under it.',
   fixes: '—',
+  scope: 'document',
   checkTerm(context) {
     for (const org of context.document.orgs) {
       if (org.projects.length > 0 || org.subOrgs.length > 0) continue;

@@ -11,24 +11,24 @@ export const fewMentors: Rule = {
   severity: 'information',
   description: 'Exactly one mentor (CNCF prefers two).',
   fixes: '—',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      if (project.mentors.length !== 1) continue;
-      const field = project.fields.find((candidate) => candidate.id === 'mentors');
-      if (asksTwoMentors(context.document)) {
-        // Google Summer of Code requires two mentors per idea: not a preference there.
-        context.report({
-          severity: 'error',
-          message: `"${project.title}" has one mentor; Google Summer of Code requires at least two, one of them primary.`,
-          span: field?.labelSpan ?? project.mentors[0].span,
-        });
-        continue;
-      }
+  scope: 'project',
+  inputs: ({ document }) => [asksTwoMentors(document)],
+  checkProject(context, project) {
+    if (project.mentors.length !== 1) return;
+    const field = project.fields.find((candidate) => candidate.id === 'mentors');
+    if (asksTwoMentors(context.document)) {
+      // Google Summer of Code requires two mentors per idea: not a preference there.
       context.report({
-        message: `"${project.title}" has one mentor; CNCF prefers two, so the mentee has support when one is away.`,
+        severity: 'error',
+        message: `"${project.title}" has one mentor; Google Summer of Code requires at least two, one of them primary.`,
         span: field?.labelSpan ?? project.mentors[0].span,
       });
+      return;
     }
+    context.report({
+      message: `"${project.title}" has one mentor; CNCF prefers two, so the mentee has support when one is away.`,
+      span: field?.labelSpan ?? project.mentors[0].span,
+    });
   },
   checkDraft: fewMentorsDraftCheck.checkDraft,
 };

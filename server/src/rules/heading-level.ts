@@ -15,6 +15,7 @@ export const headingLevel: Rule = {
   severity: 'error',
   description: 'A project or organisation heading at the wrong level, or a project outside any organisation.',
   fixes: 'safe',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     for (const org of document.orgs) {

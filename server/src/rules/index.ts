@@ -31,7 +31,8 @@ import { missingField } from './missing-field';
 import { orgProposalLimit } from './org-proposal-limit';
 import { primaryMentor } from './primary-mentor';
 import { projectSize } from './project-size';
-import type { Finding, Rule, RuleContext, Severity } from './rule';
+import type { ProjectFindingsCache } from './project-findings-cache';
+import { checksTerms, type Finding, type Report, type Rule, type RuleContext, type Severity } from './rule';
 import { templateText } from './template-text';
 import { tocBrokenAnchor } from './toc-broken-anchor';
 import { tocMissingEntry } from './toc-missing-entry';
@@ -43,6 +44,8 @@ import { upstreamMultiple } from './upstream-multiple';
 import { urlFormat } from './url-format';
 import { urlKind } from './url-kind';
 
+export { ProjectFindingsCache } from './project-findings-cache';
+export { checksTerms } from './rule';
 export type { DraftCheck, Finding, Fix, Rule, Severity, TextEdit } from './rule';
 
 /**
@@ -90,7 +93,7 @@ export const RULES: readonly Rule[] = [
  * The rules in the order the settings, the configuration schema and the documentation list
  * them: those of term files first, then those of drafts only.
  */
-export const RULE_CATALOGUE: readonly Rule[] = [...RULES.filter((rule) => rule.checkTerm), ...RULES.filter((rule) => !rule.checkTerm)];
+export const RULE_CATALOGUE: readonly Rule[] = [...RULES.filter(checksTerms), ...RULES.filter((rule) => !checksTerms(rule))];
 
 /** Every rule id, in the catalogue's order: what a configuration file may name. */
 export const RULE_IDS: readonly string[] = RULE_CATALOGUE.map((rule) => rule.id);
@@ -116,50 +119,93 @@ export interface LintOptions {
   uri?: string;
   /** The other proposal files, for the rules that look across files. */
   workspace?: WorkspaceKnowledge;
+  /** The project rules' findings of this document's last check (the language server keeps one per open document). */
+  projectFindings?: ProjectFindingsCache;
 }
 
 /**
  * Runs every enabled rule's check over a document (its draft check over an issue-form draft), drops the findings its disable comments silence,
- * then runs the late rules (unused-disable); findings are sorted by position.
+ * then runs the late rules (unused-disable); findings are sorted by position. With `projectFindings`, the project rules' findings
+ * for a project whose text and inputs did not change since the last call are taken from it, not found again.
  */
 export function lint(document: ProposalDocument, options: LintOptions = {}): Finding[] {
   const { settings = {}, lines = new LineIndex(document.text), uri = '', workspace } = options;
   const directives = readDirectives(document.text, lines);
-  const check = checkerOf(document);
+  const checks = checksOf(document, { lines, uri, directives, ...(workspace && { workspace }) }, options.projectFindings);
   const run = (rules: readonly Rule[]) => {
     const found: Finding[] = [];
     for (const rule of rules) {
       const setting = settings[rule.id];
       if (setting === 'off') continue;
-      check(rule, {
-        lines,
-        uri,
-        directives,
-        ...(workspace && { workspace }),
-        report: ({ severity, message, span, fix }) =>
-          found.push({ rule: rule.id, severity: setting ?? severity ?? rule.severity, message, span, fixes: fix ? [fix] : [] }),
-      });
+      for (const report of checks.run(rule)) found.push(finding(rule, setting, report));
     }
     return found;
   };
-  const findings = run(RULES.filter((rule) => !rule.late)).filter((finding) => {
+  const findings = run(EARLY_RULES).filter((finding) => {
     const directive = silencingDirective(directives, finding.rule, finding.span.start, lines);
     if (directive) directive.used = true;
     return !directive;
   });
-  findings.push(...run(RULES.filter((rule) => rule.late)));
+  findings.push(...run(LATE_RULES));
+  checks.end();
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
-/** What a check is given besides the document. */
-type CheckInputs = Omit<RuleContext, 'document'>;
+const EARLY_RULES = RULES.filter((rule) => !rule.late);
+const LATE_RULES = RULES.filter((rule) => rule.late);
 
-/** Runs a rule's check of the document's kind (its term-file or its draft check), if it has one. */
-function checkerOf(document: ProposalDocument): (rule: Rule, inputs: CheckInputs) => void {
+function finding(rule: Rule, setting: Severity | undefined, { severity, message, span, fix }: Report): Finding {
+  return { rule: rule.id, severity: setting ?? severity ?? rule.severity, message, span, fixes: fix ? [fix] : [] };
+}
+
+/** What a check is given besides the document (and the place its reports go). */
+type CheckInputs = Omit<RuleContext, 'document' | 'report'>;
+
+/**
+ * Runs a rule's check of the document's kind (its term-file or its draft check, if it has one)
+ * and returns its reports; a project rule's run project by project, through `projectFindings`
+ * when there is one.
+ */
+function checksOf(document: ProposalDocument, inputs: CheckInputs, projectFindings: ProjectFindingsCache | undefined): { run(rule: Rule): readonly Report[]; end(): void } {
+  let reports: Report[] = [];
+  const report = (found: Report) => void reports.push(found);
   switch (document.kind) {
-    case 'term':
-      return (rule, inputs) => rule.checkTerm?.({ ...inputs, document });
-    case 'draft':
-      return (rule, inputs) => rule.checkDraft?.({ ...inputs, document });
+    case 'draft': {
+      const context: RuleContext<typeof document> = { ...inputs, document, report };
+      return {
+        run: (rule) => {
+          reports = [];
+          rule.checkDraft?.(context);
+          return reports;
+        },
+        end: () => undefined,
+      };
+    }
+    case 'term': {
+      const context: RuleContext<typeof document> = { ...inputs, document, report };
+      const projectChecks = projectFindings?.begin(document);
+      const checkProject = (rule: Rule, index: number) => {
+        reports = [];
+        rule.checkProject?.(context, document.projects[index]);
+        return reports;
+      };
+      return {
+        run: (rule) => {
+          if (rule.scope === 'project') {
+            projectChecks?.setInputs(rule, rule.inputs(context));
+            const found: Report[] = [];
+            for (let index = 0; index < document.projects.length; index++) {
+              found.push(...(projectChecks ? projectChecks.reports(rule, index, checkProject) : checkProject(rule, index)));
+            }
+            return found;
+          }
+          reports = [];
+          rule.checkTerm?.(context);
+          return reports;
+        },
+        end: () => projectChecks?.end(),
+      };
+    }
   }
 }
+

@@ -2,7 +2,7 @@
 // itself mostly writes it and, for a field written as a paragraph, make it an item of the
 // field list.
 
-import { type FieldId, fieldSpec } from '../core/fields';
+import { type FieldId, FIELDS, fieldSpec } from '../core/fields';
 import type { Field, ProposalDocument } from '../core/model';
 import { templateFieldLabel } from '../core/template';
 import type { Fix, RuleContext, TextEdit } from './rule';
@@ -29,6 +29,21 @@ export function labelFor(document: ProposalDocument, id: FieldId): string {
 function eraLabel(document: ProposalDocument, id: FieldId): string {
   return templateFieldLabel(document, id) ?? fieldSpec(id).canonical[document.era];
 }
+
+/**
+ * The label `labelFor` gives each field, as one string: the input of the project rules that write
+ * labels (it is read from every project of the document, its template and its era).
+ */
+export function labelsInUse(document: ProposalDocument): string {
+  let key = LABELS_IN_USE.get(document);
+  if (key === undefined) {
+    key = FIELDS.map((spec) => labelFor(document, spec.id)).join('\n');
+    LABELS_IN_USE.set(document, key);
+  }
+  return key;
+}
+
+const LABELS_IN_USE = new WeakMap<ProposalDocument, string>();
 
 /** The document's most used accepted spelling per field, computed once per parsed document. */
 const MAJORITY_LABELS = new WeakMap<ProposalDocument, Map<FieldId, string>>();

@@ -13,18 +13,18 @@ export const mentorCount: Rule = {
   severity: 'error',
   description: `More than ${MAX_MENTORS} mentors in one project (CNCF's limit).`,
   fixes: '—',
-  checkTerm(context) {
+  scope: 'project',
+  inputs: ({ document }) => [document.programme],
+  checkProject(context, project) {
     // LFX's limit: a GSoC page has none of its own unless its template says so.
     if (context.document.programme === 'gsoc') return;
-    for (const project of context.document.projects) {
-      const count = distinctMentors(project);
-      if (count <= MAX_MENTORS) continue;
-      const field = project.fields.find((candidate) => candidate.id === 'mentors');
-      context.report({
-        message: `"${project.title}" has ${count} mentors; CNCF allows at most ${MAX_MENTORS}.`,
-        span: field?.labelSpan ?? project.heading.textSpan,
-      });
-    }
+    const count = distinctMentors(project);
+    if (count <= MAX_MENTORS) return;
+    const field = project.fields.find((candidate) => candidate.id === 'mentors');
+    context.report({
+      message: `"${project.title}" has ${count} mentors; CNCF allows at most ${MAX_MENTORS}.`,
+      span: field?.labelSpan ?? project.heading.textSpan,
+    });
   },
   checkDraft: mentorCountDraftCheck.checkDraft,
 };

@@ -14,22 +14,22 @@ export const mentorDuplicate: Rule = {
   severity: 'error',
   description: 'The same mentor handle twice in one project.',
   fixes: 'safe',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      const seen = new Map<string, Mentor>();
-      for (const mentor of project.mentors) {
-        if (!mentor.handle) continue;
-        const key = handleKey(mentor.handle.text);
-        const first = seen.get(key);
-        if (first) {
-          context.report({
-            message: `${mentor.handle.text} is already a mentor of "${project.title}".`,
-            span: mentor.handle.span,
-            fix: drop(context, mentor, first, sameField(project, mentor, first)),
-          });
-        } else {
-          seen.set(key, mentor);
-        }
+  scope: 'project',
+  inputs: () => [],
+  checkProject(context, project) {
+    const seen = new Map<string, Mentor>();
+    for (const mentor of project.mentors) {
+      if (!mentor.handle) continue;
+      const key = handleKey(mentor.handle.text);
+      const first = seen.get(key);
+      if (first) {
+        context.report({
+          message: `${mentor.handle.text} is already a mentor of "${project.title}".`,
+          span: mentor.handle.span,
+          fix: drop(context, mentor, first, sameField(project, mentor, first)),
+        });
+      } else {
+        seen.set(key, mentor);
       }
     }
   },

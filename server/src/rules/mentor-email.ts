@@ -12,20 +12,20 @@ export const mentorEmail: Rule = {
   severity: 'warning',
   description: 'In documents whose entries give mentor emails, a missing or malformed email.',
   fixes: '—',
-  checkTerm(context) {
+  scope: 'project',
+  inputs: ({ document }) => [emailsExpected(document)],
+  checkProject(context, project) {
     const expected = emailsExpected(context.document);
-    for (const project of context.document.projects) {
-      for (const mentor of project.mentors) {
-        if (mentor.email) {
-          if (mentor.emailWritten?.form === 'obfuscated' || EMAIL.test(mentor.email.text)) continue;
-          context.report({ severity: 'warning', message: `"${mentor.email.text}" is not an email address.`, span: mentor.email.span });
-        } else if (expected && !isLinked(mentor) && mentor.handle) {
-          context.report({
-            severity: 'information',
-            message: `Mentor "${mentor.text}" has no email; write "Name (${mentor.handle.text}, email)".`,
-            span: mentor.span,
-          });
-        }
+    for (const mentor of project.mentors) {
+      if (mentor.email) {
+        if (mentor.emailWritten?.form === 'obfuscated' || EMAIL.test(mentor.email.text)) continue;
+        context.report({ severity: 'warning', message: `"${mentor.email.text}" is not an email address.`, span: mentor.email.span });
+      } else if (expected && !isLinked(mentor) && mentor.handle) {
+        context.report({
+          severity: 'information',
+          message: `Mentor "${mentor.text}" has no email; write "Name (${mentor.handle.text}, email)".`,
+          span: mentor.span,
+        });
       }
     }
   },

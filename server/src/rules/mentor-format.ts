@@ -17,15 +17,15 @@ export const mentorFormat: Rule = {
   severity: 'error',
   description: 'A mentor entry that is not written as `Name (@handle[, email])`.',
   fixes: 'safe',
-  checkTerm(context) {
+  scope: 'project',
+  inputs: ({ document, workspace }) => [document.era, emailsExpected(document), workspace?.version],
+  checkProject(context, project) {
     const withEmail = emailsExpected(context.document);
-    for (const project of context.document.projects) {
-      for (const mentor of project.mentors) {
-        const finding = describe(mentor, withEmail);
-        if (finding) context.report({ ...finding, span: mentor.span, fix: rewrite(context, mentor) });
-      }
-      reportSharedItems(context, project.mentors);
+    for (const mentor of project.mentors) {
+      const finding = describe(mentor, withEmail);
+      if (finding) context.report({ ...finding, span: mentor.span, fix: rewrite(context, mentor) });
     }
+    reportSharedItems(context, project.mentors);
   },
   checkDraft: mentorFormatDraftCheck.checkDraft,
 };

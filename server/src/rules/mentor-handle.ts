@@ -11,13 +11,13 @@ export const mentorHandle: Rule = {
   severity: 'error',
   description: "A mentor handle that is not a valid GitHub user name.",
   fixes: '— (in drafts: safe)',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const mentor of project.mentors) {
-        const handle = mentor.handle;
-        if (!handle || isLinked(mentor) || GITHUB_HANDLE.test(handle.text)) continue;
-        context.report({ message: `"${handle.text}" is not a GitHub handle (letters, digits and single hyphens, at most 39).`, span: handle.span });
-      }
+  scope: 'project',
+  inputs: () => [],
+  checkProject(context, project) {
+    for (const mentor of project.mentors) {
+      const handle = mentor.handle;
+      if (!handle || isLinked(mentor) || GITHUB_HANDLE.test(handle.text)) continue;
+      context.report({ message: `"${handle.text}" is not a GitHub handle (letters, digits and single hyphens, at most 39).`, span: handle.span });
     }
   },
   checkDraft: mentorHandleDraftCheck.checkDraft,

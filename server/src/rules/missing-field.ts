@@ -5,7 +5,7 @@
 import { type FieldId, fieldSpec, FIELDS, matchLabel } from '../core/fields';
 import type { Project, Span } from '../core/model';
 import { alwaysRequired, requiredFields } from '../core/required-fields';
-import { labelFor } from './label-fix';
+import { labelFor, labelsInUse } from './label-fix';
 import type { Fix, Rule, RuleContext } from './rule';
 import { missingFieldDraftCheck } from './form/missing-field';
 
@@ -14,47 +14,47 @@ export const missingField: Rule = {
   severity: 'error',
   description: 'A project lacks a required field (Description, Recommended Skills, Mentor(s), an upstream issue, and the fields most entries of the document use).',
   fixes: 'quick fix (in drafts: safe)',
-  checkTerm(context) {
+  scope: 'project',
+  inputs: ({ document, lines }) => [document.era, requiredFields(document).join(), alwaysRequired(document).join(), labelsInUse(document), lines.eol],
+  checkProject(context, project) {
     const required = requiredFields(context.document);
     const always = alwaysRequired(context.document);
-    for (const project of context.document.projects) {
-      if (project.fields.length === 0 && !unlabelledDescription(context, project)) {
-        // A heading with nothing under it ("#### TODO" on 2017's GSoC page, or an entry just
-        // begun): one finding for the whole field list, not one per field.
-        reportNoFields(context, project, required);
+    if (project.fields.length === 0 && !unlabelledDescription(context, project)) {
+      // A heading with nothing under it ("#### TODO" on 2017's GSoC page, or an entry just
+      // begun): one finding for the whole field list, not one per field.
+      reportNoFields(context, project, required);
+      return;
+    }
+    for (const id of required) {
+      if (project.fields.some((field) => field.id === id)) continue;
+      const label = labelFor(context.document, id);
+      const nested = id === 'mentors' ? nestedMentorLine(context, project) : undefined;
+      if (nested) {
+        // "- Recommended Skills: …\n  - Mentor Name: Ann (@ann, …)": the mentors are there, inside another field.
+        context.report({
+          message: `The mentors of "${project.title}" are written inside its ${nested.field} field, where no tool reads them; make them an item of the field list: "- ${label}:".`,
+          span: nested.span,
+        });
         continue;
       }
-      for (const id of required) {
-        if (project.fields.some((field) => field.id === id)) continue;
-        const label = labelFor(context.document, id);
-        const nested = id === 'mentors' ? nestedMentorLine(context, project) : undefined;
-        if (nested) {
-          // "- Recommended Skills: …\n  - Mentor Name: Ann (@ann, …)": the mentors are there, inside another field.
-          context.report({
-            message: `The mentors of "${project.title}" are written inside its ${nested.field} field, where no tool reads them; make them an item of the field list: "- ${label}:".`,
-            span: nested.span,
-          });
-          continue;
-        }
-        const hidden = hiddenField(context, project, id);
-        if (hidden) {
-          context.report(hidden);
-          continue;
-        }
-        const unlabelled = id === 'description' ? unlabelledDescription(context, project) : undefined;
-        if (unlabelled) {
-          context.report({ message: unlabelled.message, span: unlabelled.span, ...(unlabelled.fix && { fix: unlabelled.fix }) });
-          continue;
-        }
-        context.report({
-          // A field required because most entries of the document use it (Expected Outcome, the
-          // LFX URL) was added to the template later; many accepted entries lack it.
-          ...(!always.includes(id) && { severity: 'warning' as const }),
-          message: `Project "${project.title}" has no ${label} field.`,
-          span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
-          fix: insertField(context, project, [id]),
-        });
+      const hidden = hiddenField(context, project, id);
+      if (hidden) {
+        context.report(hidden);
+        continue;
       }
+      const unlabelled = id === 'description' ? unlabelledDescription(context, project) : undefined;
+      if (unlabelled) {
+        context.report({ message: unlabelled.message, span: unlabelled.span, ...(unlabelled.fix && { fix: unlabelled.fix }) });
+        continue;
+      }
+      context.report({
+        // A field required because most entries of the document use it (Expected Outcome, the
+        // LFX URL) was added to the template later; many accepted entries lack it.
+        ...(!always.includes(id) && { severity: 'warning' as const }),
+        message: `Project "${project.title}" has no ${label} field.`,
+        span: project.heading.textSpan.start < project.heading.textSpan.end ? project.heading.textSpan : project.heading.span,
+        fix: insertField(context, project, [id]),
+      });
     }
   },
   checkDraft: missingFieldDraftCheck.checkDraft,

@@ -13,6 +13,7 @@ export const orgProposalLimit: Rule = {
   severity: 'information',
   description: `More than ${MAX_PROPOSALS} projects under one organisation.`,
   fixes: '—',
+  scope: 'document',
   checkTerm(context) {
     for (const org of everyOrganisation(context.document)) {
       if (org.projects.length <= MAX_PROPOSALS) continue;

@@ -12,6 +12,7 @@ export const primaryMentor: Rule = {
   severity: 'warning',
   description: 'On a GSoC idea page, an entry with no mentor marked primary, or more than one.',
   fixes: 'quick fix (appends ` - primary` to the first mentor)',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     if (!asksPrimaryMentor(document)) return;

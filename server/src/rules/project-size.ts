@@ -28,6 +28,7 @@ export const projectSize: Rule = {
   severity: 'error',
   description: 'On a GSoC idea page, an Expected project size that is missing, empty, not small/medium/large, or with hours that contradict it.',
   fixes: 'quick fix in the page\'s own form where the size is clear; safe for markup or a `#` alone',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     if (!asksProjectSize(document)) return;

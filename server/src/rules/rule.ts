@@ -5,7 +5,7 @@
 import type { Directive } from '../core/directives';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
-import type { DraftDocument, ProposalDocument, Span, TermDocument } from '../core/model';
+import type { DraftDocument, Project, ProposalDocument, Span, TermDocument } from '../core/model';
 
 /** How serious a finding is; `off` silences a rule. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -62,12 +62,8 @@ export interface RuleContext<Document extends ProposalDocument = ProposalDocumen
   report(report: Report): void;
 }
 
-/**
- * A rule: one definition per id (the contract for docs, CLI output, settings and tests), with
- * its check of a term file, of an issue-form draft, or both. The settings, the configuration
- * schema, the README table and the docs pages are generated from these (`npm run generate`).
- */
-export interface Rule {
+/** What every rule has, whatever it checks. */
+interface RuleDefinition {
   id: string;
   severity: Severity;
   /** One sentence: what the rule finds. */
@@ -76,11 +72,61 @@ export interface Rule {
   fixes: string;
   /** A rule that looks at the outcome of the others: it runs after the disable comments were applied. */
   late?: boolean;
-  /** Checks a term file (a term's README.md or project_ideas.md); absent for a rule of drafts only. */
-  checkTerm?(context: RuleContext<TermDocument>): void;
   /** Checks an issue-form draft; absent for a rule of term files only. */
   checkDraft?(context: RuleContext<DraftDocument>): void;
 }
 
+/**
+ * A rule whose term check looks across the document (two projects, the table of contents, the
+ * organisations, other files): it runs whole on every check.
+ */
+export interface DocumentRule extends RuleDefinition {
+  scope: 'document';
+  /** Checks a term file (a term's README.md or project_ideas.md). */
+  checkTerm(context: RuleContext<TermDocument>): void;
+  checkProject?: never;
+}
+
+/**
+ * A rule whose term check looks at one project at a time. Its findings for a project are a
+ * function of the project's text and of `inputs`, so the editor keeps them from one keystroke to
+ * the next while neither changed (rules/project-findings-cache.ts); a check that reads anything
+ * else of the document (another project, a count over all of them) must name it in `inputs`, or
+ * be a `DocumentRule`.
+ */
+export interface ProjectRule extends RuleDefinition {
+  scope: 'project';
+  /** Checks one project of a term file; the document is in the context for its text, era and lines. */
+  checkProject(context: RuleContext<TermDocument>, project: Project): void;
+  /**
+   * The document-level values the check reads besides its project (the era, the programme, the
+   * fields most entries use, what the workspace knows…), compared one by one with `===` between
+   * checks: strings, numbers, booleans, or objects that are new whenever what they say changes.
+   */
+  inputs(context: RuleContext<TermDocument>): readonly unknown[];
+  checkTerm?: never;
+}
+
+/** A rule of issue-form drafts only. */
+export interface DraftRule extends RuleDefinition {
+  scope?: undefined;
+  checkDraft(context: RuleContext<DraftDocument>): void;
+  checkTerm?: never;
+  checkProject?: never;
+}
+
+/**
+ * A rule: one definition per id (the contract for docs, CLI output, settings and tests), with
+ * its check of a term file, of an issue-form draft, or both. The settings, the configuration
+ * schema, the README table and the docs pages are generated from these (`npm run generate`).
+ * Its `scope` says how the term check is run: whole (`document`) or project by project (`project`).
+ */
+export type Rule = DocumentRule | ProjectRule | DraftRule;
+
+/** True for a rule that checks term files (of either scope). */
+export function checksTerms(rule: Rule): rule is DocumentRule | ProjectRule {
+  return rule.scope !== undefined;
+}
+
 /** The draft check of a term rule, in `rules/form/<id>.ts`; the definition in `rules/<id>.ts` takes it in. */
-export type DraftCheck = Required<Pick<Rule, 'checkDraft'>>;
+export type DraftCheck = Required<Pick<RuleDefinition, 'checkDraft'>>;

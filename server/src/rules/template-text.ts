@@ -15,16 +15,16 @@ export const templateText: Rule = {
   severity: 'warning',
   description: 'Text of the entry template left in an entry: a placeholder mentor or a `# …` comment after a label.',
   fixes: 'safe for a comment; none for a placeholder',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) reportComment(context, field);
-      // The parser set them aside while reading the mentors (a reading kept across keystrokes).
-      for (const placeholder of project.placeholders ?? []) {
-        context.report({
-          message: `"${placeholder.text}" is the template's placeholder, not a mentor; write the mentor as "Name (@handle, email)" or remove it.`,
-          span: placeholder.span,
-        });
-      }
+  scope: 'project',
+  inputs: () => [],
+  checkProject(context, project) {
+    for (const field of project.fields) reportComment(context, field);
+    // The parser set them aside while reading the mentors (a reading kept across keystrokes).
+    for (const placeholder of project.placeholders ?? []) {
+      context.report({
+        message: `"${placeholder.text}" is the template's placeholder, not a mentor; write the mentor as "Name (@handle, email)" or remove it.`,
+        span: placeholder.span,
+      });
     }
   },
 };

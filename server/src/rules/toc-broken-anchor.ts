@@ -2,8 +2,7 @@
 // slug rules (lower case, punctuation dropped, spaces to hyphens, `-1` for repeats). The fix
 // points it at the heading whose text the link shows.
 
-import { anchorSet, decodeAnchor, headingSlugs } from '../core/toc';
-import type { Heading } from '../core/model';
+import { anchorSet, decodeAnchor, headingByText, headingSlugs } from '../core/toc';
 import type { Rule } from './rule';
 
 export const tocBrokenAnchor: Rule = {
@@ -11,24 +10,15 @@ export const tocBrokenAnchor: Rule = {
   severity: 'warning',
   description: "A table-of-contents link that matches no heading (GitHub's slug rules).",
   fixes: 'safe',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     if (!document.toc) return;
     const anchors = anchorSet(document);
     const slugs = headingSlugs(document);
-    // The first heading of each text, made once: a table of contents far out of step with its
-    // headings (an old version of a term file) has hundreds of broken links.
-    let byText: Map<string, Heading> | undefined;
     for (const entry of document.toc.entries) {
       if (anchors.has(decodeAnchor(entry.anchor))) continue;
-      if (!byText) {
-        byText = new Map();
-        for (const heading of document.headings) {
-          const text = heading.plain.toLowerCase();
-          if (!byText.has(text)) byText.set(text, heading);
-        }
-      }
-      const target = byText.get(entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
+      const target = headingByText(document, entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase());
       const slug = target && slugs.get(target);
       context.report({
         message: slug

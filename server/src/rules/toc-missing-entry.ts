@@ -4,7 +4,7 @@
 
 import { decodeAnchor, generateToc, headingSlugs } from '../core/toc';
 import { everyOrganisation } from '../core/organisations';
-import type { Heading } from '../core/model';
+import type { Heading, TocEntry } from '../core/model';
 import type { Fix, Rule } from './rule';
 
 export const tocMissingEntry: Rule = {
@@ -12,13 +12,12 @@ export const tocMissingEntry: Rule = {
   severity: 'information',
   description: 'An organisation or project heading that the table of contents leaves out.',
   fixes: 'quick fix',
+  scope: 'document',
   checkTerm(context) {
     const { document } = context;
     const toc = document.toc;
     if (!toc) return;
-    const linked = new Set(toc.entries.map((entry) => decodeAnchor(entry.anchor)));
-    // An entry that shows the heading's text but links a wrong anchor is toc-broken-anchor's.
-    const listed = new Set(toc.entries.map((entry) => entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase()));
+    const { linked, listed } = entriesOf(toc.entries);
     const slugs = headingSlugs(document);
     // The regenerated list is made once, and only when a heading is missing (not on every keystroke).
     let fix: Fix | undefined | null = null;
@@ -37,3 +36,22 @@ export const tocMissingEntry: Rule = {
     }
   },
 };
+
+/**
+ * The anchors the table of contents links, and the heading texts it shows (an entry that shows
+ * a heading's text but links a wrong anchor is toc-broken-anchor's). Read once per list: the
+ * parser hands back the same entries while the list does not change or move.
+ */
+function entriesOf(entries: readonly TocEntry[]): { linked: Set<string>; listed: Set<string> } {
+  let read = ENTRIES.get(entries);
+  if (!read) {
+    read = {
+      linked: new Set(entries.map((entry) => decodeAnchor(entry.anchor))),
+      listed: new Set(entries.map((entry) => entry.text.replace(/\\([[\]])/g, '$1').trim().toLowerCase())),
+    };
+    ENTRIES.set(entries, read);
+  }
+  return read;
+}
+
+const ENTRIES = new WeakMap<readonly TocEntry[], { linked: Set<string>; listed: Set<string> }>();

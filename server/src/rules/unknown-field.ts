@@ -9,7 +9,7 @@
 import { type FieldId, fieldSpec, isKnownLabel } from '../core/fields';
 import type { Field, Project } from '../core/model';
 import { templateLabels } from '../core/template';
-import { canonicalLabel, relabelFix, writtenLabel } from './label-fix';
+import { canonicalLabel, labelsInUse, relabelFix, writtenLabel } from './label-fix';
 import type { Rule, RuleContext } from './rule';
 import { unknownFieldDraftCheck } from './form/unknown-field';
 
@@ -18,12 +18,12 @@ export const unknownField: Rule = {
   severity: 'warning',
   description: 'A field label that is no known field; suggests the nearest known label.',
   fixes: 'safe (in drafts: quick fix)',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        if (field.form === 'typo') reportTypo(context, field);
-        else if (field.form === 'unknown') reportUnknown(context, project, field);
-      }
+  scope: 'project',
+  inputs: ({ document }) => [document.era, labelsInUse(document), [...templateLabels(document)].join('\n')],
+  checkProject(context, project) {
+    for (const field of project.fields) {
+      if (field.form === 'typo') reportTypo(context, field);
+      else if (field.form === 'unknown') reportUnknown(context, project, field);
     }
   },
   checkDraft: unknownFieldDraftCheck.checkDraft,

@@ -10,6 +10,7 @@ export const unknownProject: Rule = {
   severity: 'information',
   description: 'An organisation heading that is not a CNCF project, with the closest name.',
   fixes: 'quick fix',
+  scope: 'document',
   checkTerm(context) {
     for (const org of context.document.orgs) {
       if (findCncfProject(org.name)) continue;

@@ -12,6 +12,7 @@ export const unusedDisable: Rule = {
   fixes: 'safe',
   late: true,
   // Drafts take the same disable comments as term files.
+  scope: 'document',
   checkTerm: checkUnusedDisables,
   checkDraft: checkUnusedDisables,
 };

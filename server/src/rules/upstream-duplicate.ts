@@ -22,6 +22,7 @@ export const upstreamDuplicate: Rule = {
   severity: 'information',
   description: 'The same upstream issue used by another project in this document or the workspace.',
   fixes: '—',
+  scope: 'document',
   // A draft's upstream issue is compared with the workspace's as a term entry's is.
   checkTerm: checkUpstreamDuplicates,
   checkDraft: checkUpstreamDuplicates,
@@ -32,7 +33,8 @@ function checkUpstreamDuplicates(context: RuleContext): void {
   // Within the document, from the model itself (the workspace may not hold this version yet).
   const local = new Map<string, Project>();
   for (const project of document.projects) {
-    for (const key of new Set(project.upstream.map((url) => normaliseUpstream(url.url)))) {
+    for (const url of project.upstream) {
+      const key = normaliseUpstream(url.url);
       if (!local.has(key)) local.set(key, project);
     }
   }
@@ -79,7 +81,9 @@ function relatedOrganisations(first: Organisation | undefined, second: Organisat
   return !first || !second || first === second || first.name.toLowerCase() === second.name.toLowerCase();
 }
 
-function dedupe<T extends { url: string }>(urls: readonly T[]): T[] {
+function dedupe<T extends { url: string }>(urls: readonly T[]): readonly T[] {
+  // Most entries link one issue: nothing to drop (this runs for every project on each keystroke).
+  if (urls.length < 2) return urls;
   const seen = new Set<string>();
   return urls.filter((url) => {
     const key = normaliseUpstream(url.url);

@@ -14,18 +14,18 @@ export const upstreamMultiple: Rule = {
   severity: 'information',
   description: 'Several URLs in one upstream issue field.',
   fixes: '—',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        if (field.id !== 'upstreamIssue') continue;
-        const urls = distinct(urlsOfField(project, field));
-        if (urls.length < 2) continue;
-        context.report({
-          message: `"${project.title}" has ${urls.length} upstream issues; a tracking issue that links the others gives applicants one place to start.`,
-          // On the first URL past the first: the field's one finding, on text that shows why.
-          span: urls[1].span,
-        });
-      }
+  scope: 'project',
+  inputs: () => [],
+  checkProject(context, project) {
+    for (const field of project.fields) {
+      if (field.id !== 'upstreamIssue') continue;
+      const urls = distinct(urlsOfField(project, field));
+      if (urls.length < 2) continue;
+      context.report({
+        message: `"${project.title}" has ${urls.length} upstream issues; a tracking issue that links the others gives applicants one place to start.`,
+        // On the first URL past the first: the field's one finding, on text that shows why.
+        span: urls[1].span,
+      });
     }
   },
   checkDraft: upstreamMultipleDraftCheck.checkDraft,

@@ -22,11 +22,12 @@ export const urlFormat: Rule = {
   severity: 'error',
   description: 'An upstream issue or LFX/Apply value that is not an http(s) URL.',
   fixes: 'safe for a missing `https://`, quick fix for a short reference (in drafts: safe)',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        if ((field.id === 'upstreamIssue' || field.id === 'lfxUrl') && field.value) checkField(context, project, field);
-      }
+  scope: 'project',
+  // On a GSoC page an upstream issue written "NA" is a warning (Google asks for none).
+  inputs: ({ document }) => [document.programme],
+  checkProject(context, project) {
+    for (const field of project.fields) {
+      if ((field.id === 'upstreamIssue' || field.id === 'lfxUrl') && field.value) checkField(context, project, field);
     }
   },
   checkDraft: urlFormatDraftCheck.checkDraft,

@@ -14,12 +14,12 @@ export const urlKind: Rule = {
   severity: 'information',
   description: 'A URL that is not what its label says: an upstream issue that is a list, search or other page, an LFX URL that is no mentorship project page.',
   fixes: '—',
-  checkTerm(context) {
-    for (const project of context.document.projects) {
-      for (const field of project.fields) {
-        if (field.id === 'upstreamIssue') checkUpstream(context, project, field);
-        else if (field.id === 'lfxUrl') checkLfx(context, field);
-      }
+  scope: 'project',
+  inputs: () => [],
+  checkProject(context, project) {
+    for (const field of project.fields) {
+      if (field.id === 'upstreamIssue') checkUpstream(context, project, field);
+      else if (field.id === 'lfxUrl') checkLfx(context, field);
     }
   },
 };

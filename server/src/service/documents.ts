@@ -1,12 +1,13 @@
 // The open documents: each one's latest text and version, its section cache (an edit re-parses
-// only the sections it touched), and its analysis by version: the model, the line index and,
-// once checked, the findings.
+// only the sections it touched), its project findings (the project rules check only the projects
+// an edit changed), and its analysis by version: the model, the line index and, once checked,
+// the findings.
 
 import { SectionCache } from '../core/incremental';
 import { LineIndex, type Position } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
 import type { WorkspaceKnowledge } from '../core/knowledge';
-import { type Finding, type RuleSettings } from '../rules';
+import { type Finding, ProjectFindingsCache, type RuleSettings } from '../rules';
 import { checkDocument } from './pipeline';
 import type { WorkspaceFiles } from './files';
 
@@ -34,6 +35,7 @@ export class OpenDocuments {
   private readonly open = new Map<string, OpenDocument>();
   private readonly analyses = new Map<string, Analysis>();
   private readonly sectionCaches = new Map<string, SectionCache>();
+  private readonly projectFindings = new Map<string, ProjectFindingsCache>();
   /** Open documents found to be proposal files by their last check. */
   private readonly knownProposal = new Set<string>();
   /** Documents opened from the index's model whose section cache is still empty (filled after their first findings). */
@@ -103,7 +105,11 @@ export class OpenDocuments {
 
   /** The findings of an analysis, computed once per version. */
   findings(uri: string, analysis: Analysis): Finding[] {
-    analysis.findings ??= checkDocument(analysis.document, { rules: this.rulesOf(uri), lines: analysis.lines, uri, workspace: this.workspace });
+    if (!analysis.findings) {
+      let projectFindings = this.projectFindings.get(uri);
+      if (!projectFindings) this.projectFindings.set(uri, (projectFindings = new ProjectFindingsCache()));
+      analysis.findings = checkDocument(analysis.document, { rules: this.rulesOf(uri), lines: analysis.lines, uri, workspace: this.workspace, projectFindings });
+    }
     if (this.unwarmed.delete(uri)) this.warmUp(uri, analysis.document.text);
     return analysis.findings;
   }
@@ -146,6 +152,7 @@ export class OpenDocuments {
   private forget(uri: string): void {
     this.analyses.delete(uri);
     this.sectionCaches.delete(uri);
+    this.projectFindings.delete(uri);
     this.unwarmed.delete(uri);
   }
 }

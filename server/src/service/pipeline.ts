@@ -7,7 +7,7 @@ import type { IssueForm } from '../core/issue-form';
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { LineIndex } from '../core/lines';
 import type { ProposalDocument } from '../core/model';
-import { type Finding, lint, type RuleSettings } from '../rules';
+import { type Finding, lint, type ProjectFindingsCache, type RuleSettings } from '../rules';
 
 /**
  * Parses a file's text: a term file section by section (equal to a whole parse, and linear in
@@ -27,9 +27,12 @@ export interface CheckOptions {
   uri: string;
   /** The workspace's proposal files, for the rules that look across files. */
   workspace?: WorkspaceKnowledge;
+  /** The project rules' findings of the file's last check (an open document keeps one across its versions). */
+  projectFindings?: ProjectFindingsCache;
 }
 
 /** The findings of one file. */
 export function checkDocument(document: ProposalDocument, options: CheckOptions): Finding[] {
-  return lint(document, { settings: options.rules, ...(options.lines && { lines: options.lines }), uri: options.uri, ...(options.workspace && { workspace: options.workspace }) });
+  const { rules, lines, uri, workspace, projectFindings } = options;
+  return lint(document, { settings: rules, uri, ...(lines && { lines }), ...(workspace && { workspace }), ...(projectFindings && { projectFindings }) });
 }

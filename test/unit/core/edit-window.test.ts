@@ -27,6 +27,7 @@ test(`a re-parsed window gives the blocks of a whole parse of the section (LFX_S
   const next = random(SEED);
   let edits = 0;
   let windowed = 0;
+  let retyped = 0;
   for (const file of CORPUS_FILES) {
     const text = readFixture('corpus', file);
     const starts = sectionStarts(text);
@@ -56,6 +57,7 @@ test(`a re-parsed window gives the blocks of a whole parse of the section (LFX_S
         edits++;
         if (window) {
           windowed++;
+          if (window.parsed === 0) retyped++;
           const context = `seed ${SEED}, ${file} section ${index}, step ${step}: ${JSON.stringify(section.slice(Math.max(0, cursor - 40), cursor + 40))}`;
           assert.deepEqual(shape(window.blocks), shape(whole), context);
           before = { text: section, start: moved, blocks: window.blocks };
@@ -65,9 +67,10 @@ test(`a re-parsed window gives the blocks of a whole parse of the section (LFX_S
       }
     }
   }
-  console.log(`${windowed} of ${edits} edits re-parsed a window, each equal to the whole section's parse (seed ${SEED})`);
+  console.log(`${windowed} of ${edits} edits re-parsed a window (${retyped} of them only a text node's value), each equal to the whole section's parse (seed ${SEED})`);
   // 432 to 685 of 900 over seeds 3 to 150 (edits in headings, definitions and the like are parsed whole).
   assert.ok(windowed > edits / 3, `only ${windowed} of ${edits} edits went through a window`);
+  assert.ok(retyped > 0, 'no edit took a text node\'s new value without a parse');
 });
 
 test('a window is refused where the edit may reach further: the heading, a definition, a line that starts a new block', () => {
@@ -80,9 +83,49 @@ test('a window is refused where the edit may reach further: the heading, a defin
   // "  more text" becoming "  - more text" starts a nested list: its item is parsed again, never its paragraph alone.
   const nested = reparseEdit(before(), edit(section.indexOf('more'), '- '), 0, true);
   assert.ok(nested === undefined || nested.parsed > 'more text'.length + 2);
-  // Inside a line of text: only that paragraph, from the start of its first line (the item's marker).
-  const typed = reparseEdit(before(), edit(section.indexOf('text'), 'x'), 0, true);
-  assert.equal(typed?.parsed, '- Description: xtext\n  more text'.length);
+  // Markup inside a line of text: only that paragraph, from the start of its first line (the item's marker).
+  const typed = reparseEdit(before(), edit(section.indexOf('text'), '*'), 0, true);
+  assert.equal(typed?.parsed, '- Description: *text\n  more text'.length);
+  // A plain character there: nothing (the text node, over both lines of the item's paragraph, takes its new value).
+  assert.equal(reparseEdit(before(), edit(section.indexOf('text') + 1, 'x'), 0, true)?.parsed, 0);
+});
+
+test('plain characters typed inside a line of text take no parse; next to markup, in a link or near a reference, the paragraph is parsed', () => {
+  const section = '#### Project\n\n- Description: Build a *fast* controller for clusters.\n- Recommended Skills: AT&T, [clusters](https://x.io) and <https://github.com/a/b>\n- Mentor(s): Ann (@ann)\n';
+  const check = (at: number, insert: string, remove = 0) => {
+    const text = section.slice(0, at) + insert + section.slice(at + remove);
+    const window = reparseEdit({ text: section, start: 3, blocks: shiftedParse(section, 3, true) }, text, 5, true);
+    assert.ok(window, JSON.stringify(text));
+    assert.deepEqual(shape(window.blocks), shape(shiftedParse(text, 5, true)), JSON.stringify(text));
+    return window.parsed;
+  };
+  // A word typed or deleted in the text, inside emphasis too: the text node takes its new value.
+  assert.equal(check(section.indexOf('controller') + 3, 'x'), 0);
+  assert.equal(check(section.indexOf('Build a') + 5, '', 1), 0);
+  assert.equal(check(section.indexOf('fast') + 2, 'er'), 0);
+  // In a quote inside an item, over its lines, at a line's end too.
+  const quoted = '#### Project\n\n- Description:\n  > Build a controller\n  > for clusters.\n- Mentor(s): Ann (@ann)\n';
+  for (const [at, insert, remove] of [[quoted.indexOf('troller'), 'x', 0], [quoted.indexOf('troller') + 7, 's', 0], [quoted.indexOf('for') + 1, '', 1]] as const) {
+    const text = quoted.slice(0, at) + insert + quoted.slice(at + remove);
+    const window = reparseEdit({ text: quoted, start: 3, blocks: shiftedParse(quoted, 3, true) }, text, 5, true);
+    assert.equal(window?.parsed, 0, JSON.stringify(text));
+    assert.deepEqual(shape(window.blocks), shape(shiftedParse(text, 5, true)), JSON.stringify(text));
+  }
+  // Typing on at the end of a line, and deleting there, unless a space would end it.
+  assert.equal(check(section.indexOf('clusters.') + 9, ' Go'), 0);
+  assert.equal(check(section.indexOf('clusters.') + 8, '', 1), 0);
+  assert.ok(check(section.indexOf('clusters.') + 9, ' ') > 0);
+  // At a text node's edge (beside a delimiter), in a text with a reference or markup, in a link's text, or typing markup: parsed.
+  for (const [at, insert, remove] of [
+    [section.indexOf('*fast*') + 6, 'x', 0],
+    [section.indexOf('AT&T') + 2, 'x', 0],
+    [section.indexOf('[clusters') + 3, 'x', 0],
+    [section.indexOf('github') + 2, 'x', 0],
+    [section.indexOf('controller') + 3, '*', 0],
+    [section.indexOf('controller') + 3, '\\', 0],
+  ] as const) {
+    assert.ok(check(at, insert, remove) > 0, `${JSON.stringify(insert)} at ${at}`);
+  }
 });
 
 test('edits a review found to reach past their window give the whole parse (or are parsed whole)', () => {

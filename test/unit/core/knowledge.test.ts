@@ -1,5 +1,5 @@
 // The workspace index: a keystroke that changes nothing it aggregates keeps the aggregate but
-// moves the places it links to; a change of a mentor or skill is seen at once.
+// moves the places it links to (and keeps its version); a change of a mentor or skill is seen at once.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -26,16 +26,19 @@ test('an edit that moves an entry keeps the index and moves its links; an edit o
   const workspace = new WorkspaceKnowledge();
   workspace.update('a.md', parseProposal(ENTRY));
   const before = workspace.mentors();
+  const version = workspace.version;
   const moved = `Some words above.\n\n${ENTRY}`;
   const document = parseProposal(moved);
   workspace.update('a.md', document);
   assert.equal(workspace.mentors(), before, 'the same ranked list: nothing was rebuilt');
+  assert.equal(workspace.version, version, 'what the index tells is the same: the rules that read it keep their findings');
   assert.deepEqual(workspace.mentor('@yurishkuro')?.projects[0].span, document.projects[0].heading.span);
   assert.deepEqual(workspace.upstreamUses('https://github.com/jaegertracing/jaeger-ui/issues/1')[0].span, document.projects[0].upstream[0].span);
   assert.equal(workspace.document('a.md'), document);
 
   workspace.update('a.md', parseProposal(moved.replace('yurishkuro@example.com', 'yuri@example.com')));
   assert.notEqual(workspace.mentors(), before);
+  assert.ok(workspace.version > version);
   assert.deepEqual(workspace.mentor('@yurishkuro')?.emails, ['yuri@example.com']);
   workspace.update('a.md', parseProposal(moved.replace('React, Go', 'React, Go, Rust')));
   assert.ok(workspace.skills().some((skill) => skill.text === 'Rust'));

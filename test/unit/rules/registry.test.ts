@@ -6,20 +6,20 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { RULE_CATALOGUE, RULE_IDS, RULES, ruleDocsUrl } from '../../../server/src/rules';
+import { checksTerms, RULE_CATALOGUE, RULE_IDS, RULES, ruleDocsUrl } from '../../../server/src/rules';
 import { REPO_ROOT } from '../../helpers/paths';
 
 test('rule ids are unique and kebab-case, and every rule checks term files, drafts or both', () => {
   const ids = RULES.map((rule) => rule.id);
   assert.equal(new Set(ids).size, ids.length);
   for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
-  for (const rule of RULES) assert.ok(rule.checkTerm || rule.checkDraft, `${rule.id} has a check`);
+  for (const rule of RULES) assert.ok(checksTerms(rule) || rule.checkDraft, `${rule.id} has a check`);
   assert.deepEqual([...RULE_IDS].sort(), [...ids].sort(), 'the catalogue lists every rule once');
 });
 
 test('a rule that checks both term files and drafts has a section on drafts in its page', () => {
   for (const rule of RULES) {
-    if (!rule.checkTerm || !rule.checkDraft || (rule.checkTerm as unknown) === rule.checkDraft) continue;
+    if (!checksTerms(rule) || !rule.checkDraft || (rule.checkTerm as unknown) === rule.checkDraft) continue;
     const page = readFileSync(join(REPO_ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8');
     assert.ok(page.includes('## In an issue-form draft'), `${rule.id}.md has a section on drafts`);
   }

@@ -24,7 +24,7 @@
 // compare the result with a whole parse, node for node, after random, clustered and hand-made
 // edits (a review's counterexamples among them).
 
-import type { List, Node, Paragraph, Parent, RootContent } from 'mdast';
+import type { List, Node, Paragraph, Parent, RootContent, Text } from 'mdast';
 import { parseBlocks } from '../read/markdown';
 import { ownCopy } from '../own-strings';
 
@@ -223,6 +223,8 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   const line = lineStartOf(old, prefix);
   const first = line <= from ? from : line + (/^[ \t>]*/.exec(old.slice(line, prefix))?.[0].length ?? 0);
   if (first >= prefix || !STARTS_WITH_LETTER.test(old.slice(first, first + 2))) return undefined;
+  const typed = retyped(paragraph, old, text, base, prefix, oldEnd, delta);
+  if (typed) return moveAround(before, paragraph, start, oldEnd, delta, typed);
   // Parsed again with everything that opens its containers: from the first line of its top-level
   // block, or of its top-level list item (that line's marker opens the item as in the whole text;
   // a letter after it, as for an item window). The window ends with the paragraph.
@@ -248,18 +250,7 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
   }
   if (only?.type !== 'paragraph' || only.position?.end.offset !== newTo - windowStart) return undefined;
   const toText = (offset: number) => start + windowStart + offset;
-  // Every other node keeps its place in the text, moved with the section and by the edit after it.
-  const shift = start - base;
-  const move = (offset: number) => offset + shift + (offset - base >= oldEnd ? delta : 0);
-  const visit = (node: Node) => {
-    if (node === paragraph) return;
-    if (node.position) {
-      node.position.start.offset = move(node.position.start.offset ?? 0);
-      node.position.end.offset = move(node.position.end.offset ?? 0);
-    }
-    for (const child of (node as Partial<Parent>).children ?? []) visit(child);
-  };
-  before.blocks.forEach(visit);
+  moveAround(before, paragraph, start, oldEnd, delta);
   const mapAll = (node: Node) => {
     if (node.position) {
       node.position.start.offset = toText(node.position.start.offset ?? 0);
@@ -273,10 +264,93 @@ function reparseParagraph(before: ParsedSection, text: string, start: number, pr
     paragraph.position.start.offset = start + from;
     paragraph.position.end.offset = start + newTo;
   }
-  // The top-level block is a new node: readings are remembered by node, and this one's content changed.
-  const top = path[0] as RootContent;
-  const renewed = { ...top } as RootContent;
-  return { blocks: before.blocks.map((block) => (block === top ? renewed : block)), parsed: newTo - windowStart };
+  return { blocks: renewed(before, path[0] as RootContent), parsed: newTo - windowStart };
+}
+
+/**
+ * Moves every node of the section but `kept` (and its descendants) with the section, and by the
+ * edit's length when it is after the edit. With `typed`, `kept` is moved too, and that text node
+ * takes its new value: the blocks are then the section's new blocks, with nothing parsed.
+ */
+function moveAround(before: ParsedSection, kept: Node, start: number, oldEnd: number, delta: number): void;
+function moveAround(before: ParsedSection, kept: Node, start: number, oldEnd: number, delta: number, typed: { node: Text; value: string }): WindowParse;
+function moveAround(before: ParsedSection, kept: Node, start: number, oldEnd: number, delta: number, typed?: { node: Text; value: string }): WindowParse | void {
+  const base = before.start;
+  const shift = start - base;
+  const move = (offset: number) => offset + shift + (offset - base >= oldEnd ? delta : 0);
+  const visit = (node: Node) => {
+    if (node === kept && !typed) return;
+    if (node.position) {
+      node.position.start.offset = move(node.position.start.offset ?? 0);
+      node.position.end.offset = move(node.position.end.offset ?? 0);
+    }
+    for (const child of (node as Partial<Parent>).children ?? []) visit(child);
+  };
+  before.blocks.forEach(visit);
+  if (!typed) return;
+  typed.node.value = typed.value;
+  const top = before.blocks.find((block) => startOf(block) <= startOf(kept) && endOf(kept) <= endOf(block)) as RootContent;
+  return { blocks: renewed(before, top), parsed: 0 };
+}
+
+/** The blocks with `top` replaced by a copy: readings are remembered by node, and its content changed. */
+function renewed(before: ParsedSection, top: RootContent): RootContent[] {
+  const copy = { ...top } as RootContent;
+  return before.blocks.map((block) => (block === top ? copy : block));
+}
+
+/**
+ * The text node of the paragraph that an edit of plain characters stays inside (one of its lines,
+ * in a quote or a list item too), with its new value, when no inline construct can read the edit
+ * differently: the node's text and the edit
+ * hold no character that opens or closes one (escapes, references, code, emphasis, links, HTML,
+ * line breaks), and the edit leaves at least one of the node's characters on either side, so the
+ * delimiters around the node keep their neighbours, or it is at the end of the paragraph and
+ * leaves no space there. Typing a word in a description is such an edit: no parse at all
+ * (micromark's setup alone costs more than the rest of a keystroke's reading).
+ */
+function retyped(paragraph: Paragraph, old: string, text: string, base: number, prefix: number, oldEnd: number, delta: number): { node: Text; value: string } | undefined {
+  // At the end of the paragraph's last line (typing on at a line's end), nothing follows the node on its line.
+  const paragraphEnd = endOf(paragraph);
+  let holder: Parent = paragraph;
+  for (;;) {
+    const inside: Node | undefined = holder.children.find(
+      (child) => startOf(child) - base < prefix && (oldEnd < endOf(child) - base || (oldEnd === endOf(child) - base && endOf(child) === paragraphEnd)),
+    );
+    if (!inside) return undefined;
+    if (inside.type === 'text') {
+      const node = inside as Text;
+      const from = startOf(node) - base;
+      const to = endOf(node) - base;
+      if (NOT_PLAIN_TEXT.test(node.value) || node.value !== textValue(old, from, to) || NOT_PLAIN.test(text.slice(prefix, oldEnd + delta))) return undefined;
+      // A line ends without its trailing spaces (two of them before a line break make a break): the edited one must end in none.
+      const lineEnd = text.indexOf('\n', prefix);
+      const editedLineEnd = lineEnd < 0 || lineEnd > to + delta ? to + delta : lineEnd;
+      if (/[ \t]/.test(text[editedLineEnd - 1] ?? '') && (editedLineEnd < to + delta || endOf(node) === paragraphEnd)) return undefined;
+      return { node, value: ownCopy(textValue(text, from, to + delta)) };
+    }
+    // A link's text may be its URL too (`<https://…>`): only emphasis holds nothing but its text.
+    if (inside.type !== 'emphasis' && inside.type !== 'strong') return undefined;
+    holder = inside as Parent;
+  }
+}
+
+/**
+ * What may start or end an inline construct, or is not kept in a text node as written: escapes,
+ * character references, code, emphasis, links and images, autolinks and HTML, line breaks (and
+ * the spaces around them), tabs, NUL. A text node may hold `\n` (its lines' breaks), an edit not.
+ */
+const NOT_PLAIN = /[\\&`*_[\]<>\r\n\t\0]/;
+const NOT_PLAIN_TEXT = /[\\&`*_[\]<>\r\t\0]/;
+
+/**
+ * A text node's value from its source: on each line after its first, the containers' markers
+ * (`>`, the list item's indentation) and the paragraph's indentation dropped, and before each line
+ * break, the spaces that end a line. Checked against the node before an edit (a node it does not
+ * describe takes the parse), so that after the edit it gives the node's new value.
+ */
+function textValue(source: string, from: number, to: number): string {
+  return source.slice(from, to).replace(/[ \t]*\n[ \t>]*/g, '\n');
 }
 
 function startOf(node: Node): number {
