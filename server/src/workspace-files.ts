@@ -5,15 +5,21 @@ import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
 import { MAX_INDEXED_BYTES, type ReadResult, type WorkspaceHost } from './service/host';
+import { indexCachePath, loadIndexFile, saveIndexFile } from './index-cache-file';
 import { NodeConfigLoader } from './node-config';
 
 /** Folders never searched for proposal files. */
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
-/** The host on Node's file system; `roots` are the workspace folders' paths, where the configuration lookup stops. */
-export function nodeHost(roots: () => readonly string[]): WorkspaceHost {
+/**
+ * The host on Node's file system; `roots` are the workspace folders' paths, where the configuration
+ * lookup stops; `storageUri` the folder where the workspace index is saved between sessions (none: not saved).
+ */
+export function nodeHost(roots: () => readonly string[], storageUri: () => string | undefined = () => undefined): WorkspaceHost {
   const configs = new NodeConfigLoader(roots);
   return {
+    loadIndexCache: () => loadIndexFile(indexCachePath(storageUri())),
+    saveIndexCache: (data) => saveIndexFile(indexCachePath(storageUri()), data),
     schemes: ['file'],
     findProposalFiles,
     readProposalFile: (uri) => readProposalFile(uri),

@@ -37,6 +37,14 @@ export interface WorkspaceHost {
    * `reloadConfig`. Its text is `configText(path)`.
    */
   issueFormFor(path: string): FoundForm;
+  /**
+   * The workspace index saved by `saveIndexCache` in an earlier session (service/persisted-index.ts);
+   * undefined when none was saved. Absent: the host keeps no index (no workspace storage).
+   * May reject (unreadable): the service logs it and reads every file.
+   */
+  loadIndexCache?(): Promise<string | undefined>;
+  /** Keeps the workspace index for the next session, replacing the saved one whole (a failure rejects). */
+  saveIndexCache?(data: string): Promise<void>;
 }
 
 /** The editor's settings of a resource. */

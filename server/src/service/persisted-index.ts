@@ -1,0 +1,150 @@
+// The workspace index kept between sessions (issue 19): for each file the index read from disk,
+// under a key of its text and issue form, what it added to the index (`FileKnowledge`) and its
+// outline (symbols, and the lines its places are on), as JSON through the host (Node: a gzip
+// file in the extension's workspace storage; the browser: the client's `vscode.workspace.fs`).
+// On the next start a file whose text gives the same key is restored instead of parsed. The
+// store is tied to the build and to its format: another one, or one that cannot be read, is
+// ignored with one log line; one that cannot be written is a log line too.
+
+import { contentHash } from '../core/content-hash';
+import type { IssueForm } from '../core/issue-form';
+import { type FileKnowledge, type FileOutline, isFileKnowledge, isFileOutline } from '../core/knowledge';
+import { LineAnchors, LineIndex } from '../core/lines';
+import type { ProposalDocument } from '../core/model';
+import { fileSymbols } from '../features/symbols';
+import type { Logger, WorkspaceHost } from './host';
+
+/** The version of the stored shape; a store of another format is ignored. */
+export const INDEX_FORMAT = 1;
+
+/** How long after a change of the index (a file saved, a document closed) it is written. */
+const SAVE_DELAY_MS = 2000;
+
+/** One file as stored. */
+export interface StoredFile {
+  /** `contentHash` of the text read, and of the issue form it was read with. */
+  key: string;
+  knowledge: FileKnowledge;
+  outline: FileOutline;
+}
+
+interface StoredIndex {
+  format: number;
+  build: string;
+  files: Record<string, StoredFile>;
+}
+
+export class PersistedIndex {
+  private files = new Map<string, StoredFile>();
+  private loaded: Promise<void> | undefined;
+  private changed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly formKeys = new WeakMap<IssueForm, string>();
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    private readonly build: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Reads the stored index, once; a missing one is empty, one that is not whole or of another build is logged and ignored. */
+  load(): Promise<void> {
+    this.loaded ??= this.read();
+    return this.loaded;
+  }
+
+  /** The key of a file's text read with an issue form. */
+  keyOf(text: string, form: IssueForm): string {
+    let formKey = this.formKeys.get(form);
+    if (formKey === undefined) this.formKeys.set(form, (formKey = contentHash(JSON.stringify(form))));
+    return `${contentHash(text)}/${formKey}`;
+  }
+
+  /** What was stored for a file under this key. */
+  get(uri: string, key: string): StoredFile | undefined {
+    const stored = this.files.get(uri);
+    return stored?.key === key ? stored : undefined;
+  }
+
+  /** Stores what a file read from disk (under `key`) adds to the index; written later (`save`, `scheduleSave`). */
+  set(uri: string, key: string, document: ProposalDocument, knowledge: FileKnowledge): void {
+    this.files.set(uri, { key, knowledge, outline: outlineOf(document, knowledge) });
+    this.changed = true;
+  }
+
+  /** Forgets a file (deleted, or no longer a proposal file). */
+  delete(uri: string): void {
+    if (this.files.delete(uri)) this.changed = true;
+  }
+
+  /** Keeps only these files (the proposal files of the last full index). */
+  retain(uris: ReadonlySet<string>): void {
+    for (const uri of this.files.keys()) if (!uris.has(uri)) this.delete(uri);
+  }
+
+  /** Writes the index a moment after the last change (files changed one by one while editing). */
+  scheduleSave(): void {
+    if (!this.changed || !this.host.saveIndexCache) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.save();
+    }, SAVE_DELAY_MS);
+  }
+
+  /** Writes the index now, when it changed; a failure is logged. */
+  async save(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.changed || !this.host.saveIndexCache) return;
+    this.changed = false;
+    const data: StoredIndex = { format: INDEX_FORMAT, build: this.build, files: Object.fromEntries(this.files) };
+    try {
+      await this.host.saveIndexCache(JSON.stringify(data));
+    } catch (error) {
+      this.logger.warn(`Could not save the workspace index: ${messageOf(error)}.`);
+    }
+  }
+
+  private async read(): Promise<void> {
+    let text: string | undefined;
+    try {
+      text = await this.host.loadIndexCache?.();
+    } catch (error) {
+      this.logger.warn(`Ignoring the saved workspace index: ${messageOf(error)}.`);
+      return;
+    }
+    if (text === undefined) return;
+    let data: Partial<StoredIndex> | undefined;
+    try {
+      data = JSON.parse(text) as Partial<StoredIndex>;
+    } catch {
+      data = undefined;
+    }
+    if (!data || typeof data !== 'object' || typeof data.files !== 'object' || data.files === null || !Object.values(data.files).every(isStoredFile)) {
+      this.logger.warn('Ignoring the saved workspace index: it is not whole (corrupt, or written by another version).');
+    } else if (data.format !== INDEX_FORMAT || data.build !== this.build) {
+      this.logger.info('Ignoring the saved workspace index: written by another version of the extension.');
+    } else {
+      this.files = new Map(Object.entries(data.files));
+    }
+  }
+}
+
+/** A file's symbols, and the lines of every offset they and its knowledge point at. */
+function outlineOf(document: ProposalDocument, knowledge: FileKnowledge): FileOutline {
+  const symbols = fileSymbols(document);
+  const offsets: number[] = [];
+  for (const { span } of symbols) offsets.push(span.start, span.end);
+  for (const { appearance } of [...knowledge.mentors, ...knowledge.upstream]) offsets.push(appearance.span.start, appearance.span.end);
+  return { symbols, lines: LineAnchors.of(new LineIndex(document.text), offsets) };
+}
+
+function isStoredFile(value: unknown): value is StoredFile {
+  const stored = value as Partial<StoredFile> | undefined;
+  return typeof stored?.key === 'string' && isFileKnowledge(stored.knowledge) && isFileOutline(stored.outline);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
