@@ -105,6 +105,8 @@ export function startServer(
     }
     void service.indexWorkspace();
   });
+  // The index saved before the process exits (a window closed right after indexing, or between a change and its delayed save).
+  connection.onShutdown(() => service.shutdown());
   connection.onDidChangeConfiguration(() => void service.settingsChanged());
   connection.onDidChangeWatchedFiles(guard.notification('workspace/didChangeWatchedFiles', (params) =>
     service.filesChanged(params.changes.map((change) => ({ uri: change.uri, deleted: change.type === FileChangeType.Deleted }))),

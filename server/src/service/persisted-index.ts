@@ -39,6 +39,8 @@ export class PersistedIndex {
   private loaded: Promise<void> | undefined;
   private changed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The write under way, if any. */
+  private saving: Promise<void> | undefined;
   private readonly formKeys = new WeakMap<IssueForm, string>();
 
   constructor(
@@ -92,10 +94,15 @@ export class PersistedIndex {
     }, SAVE_DELAY_MS);
   }
 
-  /** Writes the index now, when it changed; a failure is logged. */
-  async save(): Promise<void> {
+  /** Writes the index now when it changed, after any write under way (each waits for the one before); a failure is logged. */
+  save(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.saving = (this.saving ?? Promise.resolve()).then(() => this.write());
+    return this.saving;
+  }
+
+  private async write(): Promise<void> {
     if (!this.changed || !this.host.saveIndexCache) return;
     this.changed = false;
     const data: StoredIndex = { format: INDEX_FORMAT, build: this.build, files: Object.fromEntries(this.files) };

@@ -65,6 +65,8 @@ export interface ProposalService {
    * not open, and returns the counts. Stops early when `isCancelled` says so.
    */
   checkAll(isCancelled?: () => boolean): Promise<CheckAllSummary>;
+  /** The server is shutting down: the workspace index is saved now if it changed (a save under way is waited for). */
+  shutdown(): Promise<void>;
 }
 
 /** A configuration file or the issue form: its change may change every file's settings and drafts. */
@@ -131,5 +133,6 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
     formFor: (uri) => files.formFor(uri),
 
     checkAll: (isCancelled = () => false) => checkAll.run(isCancelled),
+    shutdown: () => persisted.save(),
   };
 }
