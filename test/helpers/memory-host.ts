@@ -5,6 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { loadConfig } from '../../server/src/core/config';
+import { contentHash } from '../../server/src/core/content-hash';
 import { findIssueForm, type FoundForm } from '../../server/src/core/issue-form';
 import { proposalFileMatcher } from '../../server/src/core/proposal-files';
 import { RULE_IDS } from '../../server/src/rules';
@@ -48,8 +49,15 @@ export function memoryHost(files: Map<string, string>, store?: MemoryIndexStore,
     async readProposalFile(uri) {
       reads?.set(uri, (reads.get(uri) ?? 0) + 1);
       const text = readFile(URI.parse(uri).path);
-      return text === undefined ? { problem: 'ENOENT' } : { text };
+      return text === undefined ? { problem: 'ENOENT' } : { text, ...(store && { version: contentHash(text) }) };
     },
+    // With a store, the host tells a file's version as Node does by its time and size: here by its text's digest.
+    ...(store && {
+      async fileVersion(uri: string) {
+        const text = readFile(URI.parse(uri).path);
+        return text === undefined ? undefined : contentHash(text);
+      },
+    }),
     async reloadConfig() {
       forms = new Map();
     },

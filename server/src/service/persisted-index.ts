@@ -24,6 +24,8 @@ const SAVE_DELAY_MS = 2000;
 export interface StoredFile {
   /** `contentHash` of the text read, and of the issue form it was read with. */
   key: string;
+  /** The host's `fileVersion` of the file when it was read (absent when the host cannot tell). */
+  version?: string;
   knowledge: FileKnowledge;
   outline: FileOutline;
 }
@@ -57,9 +59,27 @@ export class PersistedIndex {
 
   /** The key of a file's text read with an issue form. */
   keyOf(text: string, form: IssueForm): string {
+    return `${contentHash(text)}/${this.formKey(form)}`;
+  }
+
+  /**
+   * What was stored for a file when it is still what was read then, by the host's word (its
+   * `fileVersion`, without reading it), and was read with this issue form.
+   */
+  unchanged(uri: string, version: string | undefined, form: IssueForm): StoredFile | undefined {
+    const stored = this.files.get(uri);
+    return version !== undefined && stored?.version === version && stored.key.endsWith(`/${this.formKey(form)}`) ? stored : undefined;
+  }
+
+  /** Whether a version of the file is stored with its host's version (else there is nothing to ask the host). */
+  hasVersion(uri: string): boolean {
+    return this.files.get(uri)?.version !== undefined;
+  }
+
+  private formKey(form: IssueForm): string {
     let formKey = this.formKeys.get(form);
     if (formKey === undefined) this.formKeys.set(form, (formKey = contentHash(JSON.stringify(form))));
-    return `${contentHash(text)}/${formKey}`;
+    return formKey;
   }
 
   /** What was stored for a file under this key. */
@@ -69,8 +89,17 @@ export class PersistedIndex {
   }
 
   /** Stores what a file read from disk (under `key`) adds to the index; written later (`save`, `scheduleSave`). */
-  set(uri: string, key: string, document: ProposalDocument, knowledge: FileKnowledge): void {
-    this.files.set(uri, { key, knowledge, outline: outlineOf(document, knowledge) });
+  set(uri: string, key: string, version: string | undefined, document: ProposalDocument, knowledge: FileKnowledge): void {
+    this.files.set(uri, { key, ...(version !== undefined && { version }), knowledge, outline: outlineOf(document, knowledge) });
+    this.changed = true;
+  }
+
+  /** A file read again and found the same as stored: its host's version is updated (a file touched but not changed). */
+  setVersion(uri: string, version: string | undefined): void {
+    const stored = this.files.get(uri);
+    if (!stored || stored.version === version) return;
+    if (version === undefined) delete stored.version;
+    else stored.version = version;
     this.changed = true;
   }
 
@@ -149,7 +178,7 @@ function outlineOf(document: ProposalDocument, knowledge: FileKnowledge): FileOu
 
 function isStoredFile(value: unknown): value is StoredFile {
   const stored = value as Partial<StoredFile> | undefined;
-  return typeof stored?.key === 'string' && isFileKnowledge(stored.knowledge) && isFileOutline(stored.outline);
+  return typeof stored?.key === 'string' && (stored.version === undefined || typeof stored.version === 'string') && isFileKnowledge(stored.knowledge) && isFileOutline(stored.outline);
 }
 
 function messageOf(error: unknown): string {

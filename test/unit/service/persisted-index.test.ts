@@ -1,7 +1,7 @@
 // The persisted workspace index (service/persisted-index.ts) in memory: a second start restores
 // every unchanged file without parsing it (the index holds no model of it) and answers completion,
-// hover, workspace symbols and the cross-file findings as a fresh index does; a changed file is
-// read again; a store that is corrupt, of another build or unreadable is ignored with a log line.
+// hover, workspace symbols and the cross-file findings as a fresh index does, and reads no file the
+// host says is unchanged; a changed file is read again; a store that is corrupt, of another build or unreadable is ignored with a log line.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -57,6 +57,7 @@ test('a second start restores every unchanged file without a parse, and answers 
   }
   assert.ok(second.logs.includes(`info: Indexed ${uris.length} proposal files (${uris.length} restored from the saved index).`), second.logs.join('\n'));
   assert.equal(store.saves, 1, 'nothing changed: not written again');
+  assert.deepEqual([...second.reads], [], 'the host said each file is unchanged (its version): none was read');
 
   const handle = first.service.workspace.mentors()[0].handle;
   const fresh = answers(first.service, handle);
@@ -86,6 +87,7 @@ test('a file changed between sessions is read and parsed again, the others resto
   assert.equal(second.service.workspace.document(uriOf(changed))?.text, text);
   assert.ok(second.service.workspace.mentor('@zed-extra'));
   for (const path of Object.keys(FILES)) if (path !== changed) assert.equal(second.service.workspace.document(uriOf(path)), undefined, `${path} restored`);
+  assert.deepEqual([...second.reads], [[uriOf(changed), 1]], 'only the changed file is read');
   assert.equal(store.saves, 2, 'written again with the new reading');
   const third = await started(store, { [changed]: text });
   for (const path of Object.keys(FILES)) assert.equal(third.service.workspace.document(uriOf(path)), undefined, `${path} restored on the third start`);
