@@ -145,7 +145,9 @@ export class WorkspaceIndexer {
       this.events.index({ state: 'ready', files });
     }
     this.events.indexed();
-    await this.persisted.save();
+    // Saved a moment later, not while the editor checks its open documents against the new index
+    // (a shutdown saves at once).
+    this.persisted.scheduleSave();
   }
 
   /** The proposal files of every workspace folder, by the configuration file's `files` or else the settings'. */

@@ -30,6 +30,7 @@ export interface StoredFile {
   outline: FileOutline;
 }
 
+/** The stored index (as `save` writes it). */
 interface StoredIndex {
   format: number;
   build: string;
@@ -37,7 +38,11 @@ interface StoredIndex {
 }
 
 export class PersistedIndex {
-  private files = new Map<string, StoredFile>();
+  /**
+   * Each file as stored; one stored by this session as its JSON text, which takes a fraction of
+   * the objects' memory (the first index of a large workspace holds every model besides).
+   */
+  private files = new Map<string, StoredFile | string>();
   private loaded: Promise<void> | undefined;
   private changed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,13 +72,19 @@ export class PersistedIndex {
    * `fileVersion`, without reading it), and was read with this issue form.
    */
   unchanged(uri: string, version: string | undefined, form: IssueForm): StoredFile | undefined {
-    const stored = this.files.get(uri);
+    const stored = this.stored(uri);
     return version !== undefined && stored?.version === version && stored.key.endsWith(`/${this.formKey(form)}`) ? stored : undefined;
   }
 
   /** Whether a version of the file is stored with its host's version (else there is nothing to ask the host). */
   hasVersion(uri: string): boolean {
-    return this.files.get(uri)?.version !== undefined;
+    return this.stored(uri)?.version !== undefined;
+  }
+
+  /** A file's stored entry as data. */
+  private stored(uri: string): StoredFile | undefined {
+    const stored = this.files.get(uri);
+    return typeof stored === 'string' ? (JSON.parse(stored) as StoredFile) : stored;
   }
 
   private formKey(form: IssueForm): string {
@@ -84,22 +95,22 @@ export class PersistedIndex {
 
   /** What was stored for a file under this key. */
   get(uri: string, key: string): StoredFile | undefined {
-    const stored = this.files.get(uri);
+    const stored = this.stored(uri);
     return stored?.key === key ? stored : undefined;
   }
 
   /** Stores what a file read from disk (under `key`) adds to the index; written later (`save`, `scheduleSave`). */
   set(uri: string, key: string, version: string | undefined, document: ProposalDocument, knowledge: FileKnowledge): void {
-    this.files.set(uri, { key, ...(version !== undefined && { version }), knowledge, outline: outlineOf(document, knowledge) });
+    this.files.set(uri, JSON.stringify({ key, ...(version !== undefined && { version }), knowledge, outline: outlineOf(document, knowledge) } satisfies StoredFile));
     this.changed = true;
   }
 
   /** A file read again and found the same as stored: its host's version is updated (a file touched but not changed). */
   setVersion(uri: string, version: string | undefined): void {
-    const stored = this.files.get(uri);
+    const stored = this.stored(uri);
     if (!stored || stored.version === version) return;
-    if (version === undefined) delete stored.version;
-    else stored.version = version;
+    const { version: _previous, ...rest } = stored;
+    this.files.set(uri, { ...rest, ...(version !== undefined && { version }) });
     this.changed = true;
   }
 
@@ -134,9 +145,11 @@ export class PersistedIndex {
   private async write(): Promise<void> {
     if (!this.changed || !this.host.saveIndexCache) return;
     this.changed = false;
-    const data: StoredIndex = { format: INDEX_FORMAT, build: this.build, files: Object.fromEntries(this.files) };
+    // Written as the JSON of a `StoredIndex`, from each file's own JSON.
+    const files = [...this.files].map(([uri, stored]) => `${JSON.stringify(uri)}:${typeof stored === 'string' ? stored : JSON.stringify(stored)}`);
+    const data = `{"format":${INDEX_FORMAT},"build":${JSON.stringify(this.build)},"files":{${files.join(',')}}}`;
     try {
-      await this.host.saveIndexCache(JSON.stringify(data));
+      await this.host.saveIndexCache(data);
     } catch (error) {
       this.logger.warn(`Could not save the workspace index: ${messageOf(error)}.`);
     }
@@ -162,7 +175,7 @@ export class PersistedIndex {
     } else if (data.format !== INDEX_FORMAT || data.build !== this.build) {
       this.logger.info('Ignoring the saved workspace index: written by another version of the extension.');
     } else {
-      this.files = new Map(Object.entries(data.files));
+      this.files = new Map<string, StoredFile | string>(Object.entries(data.files));
     }
   }
 }

@@ -23,10 +23,14 @@ const FILES: Record<string, string> = {
 
 const BUILD = 'test-build 1';
 
-/** A service over FILES (and `extra`) with its index indexed, saving to `store`. */
+/**
+ * A service over FILES (and `extra`) with its index indexed, saving to `store`; its index is saved
+ * a moment after indexing, or at shutdown, which this calls, as a session that ends would.
+ */
 async function started(store: MemoryIndexStore, extra: Record<string, string> = {}, build = BUILD) {
   const started = memoryService({ ...FILES, ...extra }, {}, { store, build });
   await started.service.indexWorkspace();
+  await started.service.shutdown();
   return started;
 }
 
@@ -45,7 +49,7 @@ const rulesOf = (event: DiagnosticsEvent) => event.findings.map((finding) => `${
 test('a second start restores every unchanged file without a parse, and answers as a fresh index does', async () => {
   const store: MemoryIndexStore = {};
   const first = await started(store);
-  assert.ok(store.data, 'saved after indexing');
+  assert.ok(store.data, 'saved after indexing (at the latest at shutdown)');
   assert.equal(store.saves, 1);
   const uris = Object.keys(FILES).map(uriOf);
   for (const uri of uris) assert.ok(first.service.workspace.document(uri), 'the first start parses');
@@ -108,6 +112,7 @@ test('after the first start, a file changed on disk and a deleted file are store
   await waitFor(() => store.saves === 2, 'the debounced save');
   const second = memoryService(Object.fromEntries(first.files), {}, { store, build: BUILD });
   await second.service.indexWorkspace();
+  await second.service.shutdown();
   assert.equal(second.service.workspace.document(uriOf(path)), undefined, 'restored from the later save');
   assert.ok(second.service.workspace.mentor('@yan-late'));
   assert.equal(second.service.workspace.has(uriOf(deleted)), false);
@@ -151,9 +156,18 @@ test('a corrupt store, one of another build and one that cannot be read are igno
   assert.deepEqual(logs.filter((log) => log.includes('workspace index')), ['warn: Could not save the workspace index: ENOSPC: no space left on device.']);
 });
 
+test('the index is saved a moment after indexing, without a shutdown', async () => {
+  const store: MemoryIndexStore = {};
+  const { service } = memoryService(FILES, {}, { store, build: BUILD });
+  await service.indexWorkspace();
+  assert.equal(store.saves, undefined, 'not while the open documents are checked against the new index');
+  await waitFor(() => store.saves === 1, 'the delayed save');
+});
+
 test('without a store (no workspace storage) nothing is saved or restored, as before', async () => {
   const { service, logs } = memoryService(FILES);
   await service.indexWorkspace();
+  await service.shutdown();
   assert.ok(service.workspace.document(uriOf('programs/lfx-mentorship/2026/02-Jun-Aug/README.md')));
   assert.deepEqual(logs, ['info: Indexed 4 proposal files.']);
 });
