@@ -9,7 +9,7 @@ import type { OpenDocuments } from './documents';
 import type { IndexEvent } from './events';
 import type { WorkspaceFiles } from './files';
 import type { Logger, WorkspaceHost } from './host';
-import { readProposal } from './pipeline';
+import { readProposalInSlices, yieldToEvents } from './pipeline';
 import type { SettingsCache } from './settings';
 
 export class WorkspaceIndexer {
@@ -45,7 +45,9 @@ export class WorkspaceIndexer {
       this.logger.warn(`Skipped ${uri}: ${problem}.`);
       return;
     }
-    if (!this.documents.get(uri)) this.workspace.update(uri, readProposal(text, this.files.formFor(uri)));
+    const document = await readProposalInSlices(text, this.files.formFor(uri));
+    // Opened while it was read: the editor's text wins.
+    if (!this.documents.get(uri)) this.workspace.update(uri, document);
   }
 
   private async run(): Promise<void> {
@@ -63,7 +65,7 @@ export class WorkspaceIndexer {
         files++;
         this.events.index({ state: 'progress', done: files, total: uris.length });
         // Requests waiting since the last file are answered before the next is parsed.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await yieldToEvents();
       }
       this.logger.info(`Indexed ${uris.length} proposal file${uris.length === 1 ? '' : 's'}.`);
     } finally {

@@ -318,3 +318,24 @@ test('a cache shared by many documents (the CLI\'s files) reads each as a whole 
   // Each corpus file is parsed once (the second pass is free), the versions mostly not at all.
   assert.ok(parsed < total * 0.5, `${parsed} of ${total} characters parsed`);
 });
+
+test('steps pause once after each section they parse, and end with what parse gives; a second text pauses only for its new sections', () => {
+  const text = readFixture('corpus', '2025_03-Sep-Nov_README.md');
+  const drain = (steps: Generator<void, ProposalDocument, void>) => {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { document: step.value, pauses };
+      pauses++;
+    }
+  };
+  const cache = new SectionCache();
+  const first = drain(cache.steps(text));
+  assert.equal(first.pauses, sectionStarts(text).length);
+  assert.equal(snapshot(first.document), snapshot(parseProposal(text)));
+  // One section changed (a word in the last one): one pause.
+  const edited = `${text}more words\n`;
+  const second = drain(cache.steps(edited));
+  assert.equal(second.pauses, 1);
+  assert.equal(snapshot(second.document), snapshot(parseProposal(edited)));
+});
