@@ -66,7 +66,12 @@ if (tests) {
     writeFileSync(builds[index].outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(metafile));
   }
   // Fails the build when a bundled package's licence is not allowed or has no text.
-  writeFileSync('dist/ThirdPartyNotices.txt', thirdPartyNotices(results.map((result) => result.metafile), { bundles: 'the scripts in dist/' }));
+  try {
+    writeFileSync('dist/ThirdPartyNotices.txt', thirdPartyNotices(results.map((result) => result.metafile), { bundles: 'the scripts in dist/' }));
+  } catch (error) {
+    process.stderr.write(`build: ${error.message}\n`);
+    process.exit(1);
+  }
   // The configuration file's JSON schema, generated from the rule list by the CLI just built.
   const schema = spawnSync(process.execPath, ['dist/cli.js', '--print-schema'], { encoding: 'utf8' });
   if (schema.status !== 0) throw new Error(`writing dist/config.schema.json failed: ${schema.stderr}`);

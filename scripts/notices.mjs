@@ -38,7 +38,7 @@ export function bundledPackageFolders(metafiles) {
 /** The text of ThirdPartyNotices.txt for the bundles of these metafiles; `root` is the folder esbuild ran in. */
 export function thirdPartyNotices(metafiles, { root = process.cwd(), bundles = 'the bundles' } = {}) {
   const packages = bundledPackageFolders(metafiles).map((folder) => describePackage(root, folder));
-  const problems = packages.flatMap((pkg) => pkg.problems.map((problem) => `${pkg.name}@${pkg.version} (${pkg.folder}): ${problem}`));
+  const problems = packages.flatMap((pkg) => pkg.problems.map((problem) => `${pkg.name}@${pkg.version} (${pkg.folder}): ${problem}`)).sort(compare);
   if (problems.length) {
     throw new Error(
       `Third-party notices: ${problems.length} bundled package(s) cannot be shipped as they are:\n  ${problems.join('\n  ')}\n` +
