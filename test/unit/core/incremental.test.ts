@@ -12,7 +12,7 @@ import { parseBlocks, parseProposal } from '../../../server/src/core/parse';
 import { RELOCATIONS } from '../../../server/src/core/incremental/relocate';
 import { asTerm } from '../../helpers/documents';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
-import { random } from '../../helpers/random';
+import { random, seedFrom } from '../../helpers/random';
 
 /** The model as plain data (organisations by name instead of references, so it can be compared). */
 function snapshot(document: ProposalDocument): string {
@@ -26,7 +26,7 @@ function snapshot(document: ProposalDocument): string {
 const PIECES = ['\n', '\n\n', '#', '### ', '#### New entry\n', '- ', '- Mentor(s): ', '@', '(', ')', '`', '```\n', '> ', '<!-- ', ' -->', '<div>\n', 'x', ' ', '\r\n', '😀', '[a](#b)', '  - '];
 
 // The seed is in the test's name, so a CI report that lists only failing tests' names still says it.
-const SEED = Number(process.env.LFX_SEED ?? Date.now() % 1_000_000);
+const SEED = seedFrom('LFX_SEED');
 
 test(`the incremental parse equals the whole parse after random edits of corpus text (LFX_SEED=${SEED})`, () => {
   const seed = SEED;
