@@ -41,7 +41,7 @@ export const LARGE_TERM_FILE = 'programs/lfx-mentorship/2026/02-Jun-Aug/README.m
 export const VERSIONS = 8;
 
 /** A copy of a corpus text whose every section differs from every other copy's (see above). */
-function copy(text: string, number: number): string {
+export function copy(text: string, number: number): string {
   if (number === 0) return text;
   return text.replace(/^(#{1,6}[ \t][^\n]*\n)\n/gm, `$1${' '.repeat(number)}\n`);
 }

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { browserBundle, nodeBundle } from './esbuild-options.mjs';
+import { thirdPartyNotices } from './notices.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -35,11 +36,13 @@ const common = {
   ...nodeBundle,
   sourcemap: !production,
   minify: production,
+  // The licences go to dist/ThirdPartyNotices.txt instead, from what the metafile says was bundled.
   legalComments: production ? 'none' : 'inline',
+  metafile: true,
 };
 
 /** The web extension (the manifest's `browser`): its client in VS Code's worker extension host, its server in a worker of its own. */
-const web = { ...browserBundle, sourcemap: common.sourcemap, minify: common.minify, legalComments: common.legalComments };
+const web = { ...browserBundle, sourcemap: common.sourcemap, minify: common.minify, legalComments: common.legalComments, metafile: true };
 
 const builds = [
   // CommonJS: VS Code's worker extension host loads the client as a CommonJS module.
@@ -51,8 +54,6 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
-    // What went into the bundle, for the licences of the npm package (scripts/pack-cli.mjs).
-    metafile: true,
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
     define: {
       ...common.define,
@@ -73,13 +74,21 @@ function testFiles(folder) {
 
 if (tests) {
   rmSync('out/test', { recursive: true, force: true });
-  await esbuild.build({ ...common, entryPoints: testFiles('test'), outdir: 'out', outbase: '.', external: ['vscode', 'playwright-core'] });
+  await esbuild.build({ ...common, metafile: false, entryPoints: testFiles('test'), outdir: 'out', outbase: '.', external: ['vscode', 'playwright-core'] });
 } else if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  // What went into each bundle: dist/cli.meta.json gives the CLI package its notices (scripts/pack-cli.mjs).
   for (const [index, { metafile }] of results.entries()) {
-    if (metafile) writeFileSync(builds[index].outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(metafile));
+    writeFileSync(builds[index].outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(metafile));
+  }
+  // Fails the build when a bundled package's licence is not allowed or has no text.
+  try {
+    writeFileSync('dist/ThirdPartyNotices.txt', thirdPartyNotices(results.map((result) => result.metafile), { bundles: 'the scripts in dist/' }));
+  } catch (error) {
+    process.stderr.write(`build: ${error.message}\n`);
+    process.exit(1);
   }
   // The configuration file's JSON schema, generated from the rule list by the CLI just built.
   const schema = spawnSync(process.execPath, ['dist/cli.js', '--print-schema'], { encoding: 'utf8' });

@@ -77,13 +77,13 @@ test('an edit of one file: the files not edited report the upstream issues they 
   const edited = join(root, TERMS, '2025/02-Jun-Aug/README.md');
   const cached = (args: string[] = []) => run(root, ['--cache', '--format', 'json', ...args, ...FILES]).stdout;
   const fresh = () => run(root, ['--format', 'json', ...FILES]).stdout;
-  assert.deepEqual(notes(cached(), unedited), ['"Trace comparison" uses the upstream issue of "Trace search" (LFX Mentorship 2025 Term 2, Jaeger) in lfx-mentorship/2025/02-Jun-Aug/README.md.']);
+  assert.deepEqual(notes(cached(), unedited), ['"Trace comparison" uses the upstream issue of "Trace search" (LFX Mentorship 2025 Term 2, Jaeger) in 2025/02-Jun-Aug/README.md.']);
 
   // The other project renamed: the note names it anew.
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('#### Trace search', '#### Trace search by tags'));
   const renamed = cached();
   assert.equal(renamed, fresh());
-  assert.deepEqual(notes(renamed, unedited), ['"Trace comparison" uses the upstream issue of "Trace search by tags" (LFX Mentorship 2025 Term 2, Jaeger) in lfx-mentorship/2025/02-Jun-Aug/README.md.']);
+  assert.deepEqual(notes(renamed, unedited), ['"Trace comparison" uses the upstream issue of "Trace search by tags" (LFX Mentorship 2025 Term 2, Jaeger) in 2025/02-Jun-Aug/README.md.']);
 
   // The shared issue gone from the other file: no note left.
   writeFileSync(edited, readFileSync(edited, 'utf8').replace(SHARED, 'https://github.com/jaegertracing/jaeger/issues/2000'));
@@ -95,7 +95,7 @@ test('an edit of one file: the files not edited report the upstream issues they 
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('https://github.com/envoyproxy/envoy/issues/7', SHARED));
   const again = cached();
   assert.equal(again, fresh());
-  assert.deepEqual(notes(again, unedited), ['"Trace comparison" uses the upstream issue of "Rate limits" (LFX Mentorship 2025 Term 2, Envoy) in lfx-mentorship/2025/02-Jun-Aug/README.md.']);
+  assert.deepEqual(notes(again, unedited), ['"Trace comparison" uses the upstream issue of "Rate limits" (LFX Mentorship 2025 Term 2, Envoy) in 2025/02-Jun-Aug/README.md.']);
 
   // A file left out of the call is left out of the workspace, cache or not.
   const alone = run(root, ['--cache', '--format', 'json', unedited]).stdout;

@@ -1,6 +1,7 @@
 // The CLI as an npm package, as a user gets it: scripts/pack-cli.mjs packs the built
 // dist/cli.js, the tarball is installed into an empty folder with no network and an empty npm
-// cache (so it installs only if it needs nothing else), and npx runs the command there.
+// cache (so it installs only if it needs nothing else), and npx runs the command there. Its
+// ThirdPartyNotices.txt names every package bundled into cli.js.
 
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
@@ -20,6 +21,19 @@ function run(command: string, args: string[], options: SpawnSyncOptions) {
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
+/** `name@version` of every node_modules package with bytes in dist/cli.js, from the metafile the build wrote beside it. */
+function packagesBundledInCli(): Set<string> {
+  const metafile = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'cli.meta.json'), 'utf8'));
+  const found = new Set<string>();
+  for (const [input, { bytesInOutput }] of Object.entries<{ bytesInOutput: number }>(metafile.outputs['dist/cli.js'].inputs)) {
+    const folder = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+    if (!folder || bytesInOutput === 0) continue;
+    const { name, version } = JSON.parse(readFileSync(join(REPO_ROOT, folder, 'package.json'), 'utf8'));
+    found.add(`${name}@${version}`);
+  }
+  return found;
+}
+
 test('the packed CLI installs offline into an empty folder and checks proposals through npx', () => {
   const root = mkdtempSync(join(tmpdir(), 'lfx-package-'));
   try {
@@ -29,7 +43,12 @@ test('the packed CLI installs offline into an empty folder and checks proposals 
     assert.equal(basename(tarball), `lfx-proposals-${VERSION}.tgz`);
     // Only what the command needs: the bundle, the manifest, README, the licences.
     const listed = run('tar', ['-tzf', tarball], {}).stdout.trim().split('\n').sort();
-    assert.deepEqual(listed, ['package/LICENSE', 'package/README.md', 'package/THIRD_PARTY_NOTICES.md', 'package/cli.js', 'package/package.json']);
+    assert.deepEqual(listed, ['package/LICENSE', 'package/README.md', 'package/ThirdPartyNotices.txt', 'package/cli.js', 'package/package.json']);
+    // The notices name every package esbuild put bytes of into cli.js (its metafile), and only those.
+    const notices = run('tar', ['-xOzf', tarball, 'package/ThirdPartyNotices.txt'], {}).stdout;
+    const noticed = [...notices.matchAll(/^-{78}\n(.+)\n/gm)].map((match) => match[1]);
+    assert.deepEqual(new Set(noticed), packagesBundledInCli());
+    assert.ok(noticed.some((id) => id.startsWith('remark-parse@')) && !noticed.some((id) => id.startsWith('vscode-languageclient@')), 'the parser is in, the client is not');
 
     // An empty npm cache, no user configuration, --offline: npm can use nothing but the tarball.
     const project = join(root, 'project');

@@ -123,7 +123,9 @@ function lostByFixes(text: string): string[] {
       const replaced = current
         .slice(edit.span.start, edit.span.end)
         .replace(/https?:\/\/(?:www\.)?github\.com\/[A-Za-z0-9-]+\/?/gi, '')
-        .replace(/\(mailto:[^)\s]*\)/gi, '');
+        .replace(/\(mailto:[^)\s]*\)/gi, '')
+        // Two mentors in one item split into two: the word between them ("A (@a) and B (@b)") goes with the separator.
+        .replace(rule === 'mentor-format' ? /^\s*and\s*$/i : /(?!)/, '');
       const missing = missingWordCharacters(replaced, edit.newText);
       if (missing) lost.push(`${rule}: ${JSON.stringify(current.slice(edit.span.start, edit.span.end))} → ${JSON.stringify(edit.newText)} drops ${JSON.stringify(missing)}`);
     }

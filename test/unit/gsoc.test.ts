@@ -504,3 +504,26 @@ Ideas for the GSoC 2026 cycle, written with the template.
   const lfx = `### Kyverno\n\n#### Policy reports\n\n- Description: x.\n- Recommended Skills: Go\n- Mentor(s): Ada Byron (@adabyron), Ben Cole (@bencole)\n- Upstream Issue: NA\n`;
   assert.deepEqual(lint(parseProposal(lfx)).filter((finding) => finding.rule === 'url-format').map((finding) => finding.severity), ['error']);
 });
+
+// 2017's GSoC page has a "#### TODO" entry with nothing under it: one finding for the entry.
+test('an idea heading with nothing under it gets missing-field\'s one finding, not a project-size finding too', () =>
+  check(
+    `${TEMPLATE}
+#### Drasi
+
+##### TODO
+      ^^^^ missing-field
+
+##### Reactive Agents with Drasi & Dapr
+
+- Description: Connect Drasi and Dapr Agents.
+- Expected Outcome: A Python integration layer.
+- Recommended Skills: Python
+- Expected project size: Large
+- Mentor(s):
+  - Aman Singh (@amansinghoriginal, singh.amandeep@microsoft.com) - primary
+  - Casper Nielsen (@CasperGN, casper@diagrid.io)
+- Upstream Issue (URL): https://github.com/drasi-project/drasi-platform/issues/383
+`,
+    ['missing-field', 'project-size'],
+  ));

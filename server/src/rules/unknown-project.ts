@@ -5,6 +5,12 @@
 import { closestCncfProject, findCncfProject } from '../core/cncf-projects';
 import type { Rule } from './rule';
 
+/**
+ * A heading that is nothing but a listing's name: on a page of one project's ideas, one level under
+ * a "## Ideas" heading, that heading stands where an organisation would, but names none.
+ */
+const LISTING_ONLY = /^(?:(?:gsoc|project|proposed|mentorship)\s+)?(?:ideas?|proposals?|projects?)(?:\s+list)?\s*:?$/i;
+
 export const unknownProject: Rule = {
   id: 'unknown-project',
   severity: 'information',
@@ -13,7 +19,7 @@ export const unknownProject: Rule = {
   scope: 'document',
   checkTerm(context) {
     for (const org of context.document.orgs) {
-      if (findCncfProject(org.name)) continue;
+      if (findCncfProject(org.name) || LISTING_ONLY.test(org.heading.plain)) continue;
       const closest = closestCncfProject(org.name);
       context.report({
         message: closest

@@ -64,7 +64,7 @@ function checkUpstreamDuplicates(context: RuleContext): void {
       if (other) {
         const where = [other.term, other.org].filter(Boolean).join(', ');
         context.report({
-          message: `"${project.title}" uses the upstream issue of "${other.project}"${where ? ` (${where})` : ''} in ${fileName(other.uri)}.`,
+          message: `"${project.title}" uses the upstream issue of "${other.project}"${where ? ` (${where})` : ''} in ${pathFrom(uri, other.uri)}.`,
           span: url.span,
         });
       }
@@ -93,6 +93,16 @@ function dedupe<T extends { url: string }>(urls: readonly T[]): readonly T[] {
   });
 }
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/i, '')).split('/').slice(-4).join('/');
+/**
+ * The other file's path from the deepest folder it shares with this one (`lfx-mentorship/2025/03-Sep-Nov/README.md`
+ * from another term, `proposals/b.proposal.md` from a file of its folder), so the message reads the
+ * same wherever the repository sits; its last four segments when the two share nothing but the root.
+ */
+function pathFrom(uri: string | undefined, otherUri: string): string {
+  const segments = (each: string) => decodeURIComponent(each.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '')).split('/');
+  const other = segments(otherUri);
+  const here = uri ? segments(uri) : [];
+  let shared = 0;
+  while (shared < here.length - 1 && shared < other.length - 1 && here[shared] === other[shared]) shared++;
+  return (shared > 1 ? other.slice(shared - 1) : other.slice(-4)).join('/');
 }

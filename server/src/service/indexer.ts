@@ -11,11 +11,8 @@ import type { IndexEvent } from './events';
 import type { WorkspaceFiles } from './files';
 import type { Logger, WorkspaceHost } from './host';
 import type { PersistedIndex } from './persisted-index';
-import { readProposal } from './pipeline';
+import { readProposal, readProposalInSlices, yieldToEvents } from './pipeline';
 import type { SettingsCache } from './settings';
-
-/** How long indexing may go on before it lets waiting requests be answered. */
-const YIELD_AFTER_MS = 4;
 
 export class WorkspaceIndexer {
   private indexing: Promise<void> | undefined;
@@ -109,8 +106,11 @@ export class WorkspaceIndexer {
       this.restored++;
       return;
     }
-    this.workspace.update(uri, readProposal(text, form));
-    this.persisted.set(uri, key, version, this.workspace.document(uri)!, this.workspace.knowledgeOf(uri)!);
+    const document = await readProposalInSlices(text, form);
+    // Opened while it was read: the editor's text wins.
+    if (this.documents.get(uri)) return;
+    this.workspace.update(uri, document);
+    this.persisted.set(uri, key, version, document, this.workspace.knowledgeOf(uri)!);
   }
 
   private async run(): Promise<void> {
@@ -126,18 +126,12 @@ export class WorkspaceIndexer {
       const wanted = new Set(uris);
       for (const uri of this.workspace.uris()) if (!wanted.has(uri) && !this.documents.get(uri)) this.workspace.remove(uri);
       this.persisted.retain(wanted);
-      let yielded = Date.now();
       for (const uri of uris) {
         if (!this.documents.get(uri)) await this.readFile(uri, true);
         files++;
         this.events.index({ state: 'progress', done: files, total: uris.length });
-        // Requests waiting since the last file are answered before the next is parsed (a file
-        // restored from the saved index takes a fraction of a millisecond: those go on unless
-        // the last yield is a while ago, since a timer's turn costs a millisecond or more).
-        if (Date.now() - yielded >= YIELD_AFTER_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          yielded = Date.now();
-        }
+        // Requests waiting since the last file are answered before the next is parsed.
+        await yieldToEvents();
       }
       const restored = this.restored ? ` (${this.restored} restored from the saved index)` : '';
       this.logger.info(`Indexed ${uris.length} proposal file${uris.length === 1 ? '' : 's'}${restored}.`);

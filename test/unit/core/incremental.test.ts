@@ -12,7 +12,7 @@ import { parseBlocks, parseProposal } from '../../../server/src/core/parse';
 import { RELOCATIONS } from '../../../server/src/core/incremental/relocate';
 import { asTerm } from '../../helpers/documents';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
-import { random } from '../../helpers/random';
+import { random, seedFrom } from '../../helpers/random';
 
 /** The model as plain data (organisations by name instead of references, so it can be compared). */
 function snapshot(document: ProposalDocument): string {
@@ -26,7 +26,7 @@ function snapshot(document: ProposalDocument): string {
 const PIECES = ['\n', '\n\n', '#', '### ', '#### New entry\n', '- ', '- Mentor(s): ', '@', '(', ')', '`', '```\n', '> ', '<!-- ', ' -->', '<div>\n', 'x', ' ', '\r\n', '😀', '[a](#b)', '  - '];
 
 // The seed is in the test's name, so a CI report that lists only failing tests' names still says it.
-const SEED = Number(process.env.LFX_SEED ?? Date.now() % 1_000_000);
+const SEED = seedFrom('LFX_SEED');
 
 test(`the incremental parse equals the whole parse after random edits of corpus text (LFX_SEED=${SEED})`, () => {
   const seed = SEED;
@@ -317,4 +317,25 @@ test('a cache shared by many documents (the CLI\'s files) reads each as a whole 
   const total = [...texts, ...versions, ...texts].reduce((sum, text) => sum + text.length, 0);
   // Each corpus file is parsed once (the second pass is free), the versions mostly not at all.
   assert.ok(parsed < total * 0.5, `${parsed} of ${total} characters parsed`);
+});
+
+test('steps pause once after each section they parse, and end with what parse gives; a second text pauses only for its new sections', () => {
+  const text = readFixture('corpus', '2025_03-Sep-Nov_README.md');
+  const drain = (steps: Generator<void, ProposalDocument, void>) => {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { document: step.value, pauses };
+      pauses++;
+    }
+  };
+  const cache = new SectionCache();
+  const first = drain(cache.steps(text));
+  assert.equal(first.pauses, sectionStarts(text).length);
+  assert.equal(snapshot(first.document), snapshot(parseProposal(text)));
+  // One section changed (a word in the last one): one pause.
+  const edited = `${text}more words\n`;
+  const second = drain(cache.steps(edited));
+  assert.equal(second.pauses, 1);
+  assert.equal(snapshot(second.document), snapshot(parseProposal(edited)));
 });

@@ -11,7 +11,7 @@ import { LineIndex } from '../../../server/src/core/lines';
 import { parseProposal } from '../../../server/src/core/parse';
 import { lint, ProjectFindingsCache, RULES, type RuleSettings } from '../../../server/src/rules';
 import { CORPUS_FILES, readFixture } from '../../helpers/paths';
-import { random } from '../../helpers/random';
+import { random, seedFrom } from '../../helpers/random';
 
 const FILES = [...CORPUS_FILES, 'gsoc_2024.md', 'gsoc_2026.md'];
 
@@ -67,7 +67,7 @@ function edit(text: string, next: () => number): string {
 /** Severity settings an editor may change between checks (settings are applied after the cache). */
 const SETTINGS: RuleSettings[] = [{}, {}, { 'url-kind': 'hint', 'mentor-format': 'warning' }, { 'few-mentors': 'off', 'missing-field': 'off' }];
 
-const SEED = Number(process.env.LFX_SEED ?? Date.now() % 1_000_000);
+const SEED = seedFrom('LFX_SEED');
 
 test(`the project findings kept from the last check equal a fresh check after random edits of the corpus (LFX_SEED=${SEED})`, () => {
   const next = random(SEED);

@@ -140,3 +140,25 @@ test('a CNCF project written by the short name in its listed name, and a Sample 
 `,
     ['unknown-project', 'few-mentors'],
   ));
+
+// A page of one project's ideas, as Prometheus-Operator keeps its GSoC ideas (made-up entry): the
+// ideas sit one level under "## Ideas", which stands where an organisation would but names none.
+test('a heading that only names the listing ("## Ideas") over one project\'s ideas is no unknown project; another name still is', () => {
+  const page = (listing: string) => `# Prometheus Operator GSoC 2026
+
+## ${listing}
+
+### Sharded alerting
+
+- Description: Shard the Alertmanager.
+- Expected Outcome: Sharding.
+- Recommended Skills: Go
+- Expected project size: large (~350 hour project)
+- Mentor(s):
+  - Ada Byron (@adabyron, ada@example.org) - primary
+  - Ben Cole (@bencole, ben@example.org)
+- Upstream Issue (URL): https://github.com/prometheus-operator/prometheus-operator/issues/1
+`;
+  for (const listing of ['Ideas', 'Project Ideas', 'GSoC ideas:', 'Proposals']) check(page(listing), ['unknown-project']);
+  check(page('Idea Lab').replace('## Idea Lab\n', '## Idea Lab\n   ^^^^^^^^ unknown-project\n'), ['unknown-project']);
+});

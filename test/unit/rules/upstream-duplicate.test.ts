@@ -285,3 +285,20 @@ test('warns when a project of another organisation in the file uses the issue', 
     '"Lightweight and Continuous Load Testing for OpenKruise Agents Using Kwok" (OpenTelemetry) uses the upstream issue of "Dynamic Volume Mounting for JuiceFS and Ceph in OpenKruise Agents" (OpenKruise), a project of another organisation, in this file; link this project\'s own issue.',
   );
 });
+
+// Seen with the packed CLI run from a subfolder: the other file was named by its last four
+// segments, a temporary folder's name among them (`lfx-package-XXXX/project/proposals/…`).
+test('names the other file by its path from the deepest folder the two files share', () => {
+  const entry = (title: string) => `### Jaeger\n\n#### ${title}\n\n- Description: x\n- Upstream Issue: https://github.com/jaegertracing/jaeger/issues/1\n`;
+  const workspace = new WorkspaceKnowledge();
+  const other = 'file:///tmp/lfx-package-Ab12/project/proposals/trace-search.md';
+  workspace.update(other, parseProposal(entry('Trace search')));
+  const messages = (uri: string) =>
+    lint(parseProposal(entry('Trace view')), { uri, workspace })
+      .filter((finding) => finding.rule === 'upstream-duplicate')
+      .map((finding) => finding.message.replace(/.* in /, ''));
+  assert.deepEqual(messages('file:///tmp/lfx-package-Ab12/project/proposals/trace-view.md'), ['proposals/trace-search.md.']);
+  assert.deepEqual(messages('file:///tmp/lfx-package-Ab12/project/older/trace-view.md'), ['project/proposals/trace-search.md.']);
+  // Nothing shared but the root: the last four segments.
+  assert.deepEqual(messages('file:///home/ada/trace-view.md'), ['lfx-package-Ab12/project/proposals/trace-search.md.']);
+});

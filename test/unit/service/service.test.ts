@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DiagnosticsEvent, FileStatus, IndexEvent } from '../../../server/src/service/proposal-service';
 import { memoryService, next, uriOf } from '../../helpers/memory-host';
+import { readFixture } from '../../helpers/paths';
 
 /** A term entry with one finding: `Mentors:` is a variant of the label `Mentor(s):`. */
 const TERM = '### Cilium\n\n#### Use cases\n\n- Description: x\n- Recommended Skills: y\n- Mentors: Ann (@ann), Bob (@bob)\n- Upstream Issue: https://github.com/a/b/issues/1\n';
@@ -106,6 +107,24 @@ test('the index: indexing, a progress per file, ready; mentors of files never op
   files.set('c/project_ideas.md', OTHER);
   await service.filesChanged([{ uri: uriOf('c/project_ideas.md'), deleted: false }]);
   assert.deepEqual(service.workspace.uris().sort(), [uriOf('a/project_ideas.md'), uriOf('c/project_ideas.md')]);
+});
+
+test('the index gives the event loop turns while it parses a large file: a request waits for a slice of the parse, not the whole file', async () => {
+  const { service } = memoryService({ 'a/project_ideas.md': readFixture('corpus', '2026_02-Jun-Aug_README.md') });
+  // Turns of the event loop taken while the file is being read into the index (before it is in it).
+  let turnsWhileParsing = 0;
+  let indexing = true;
+  const spin = () => {
+    if (!indexing) return;
+    if (service.workspace.uris().length === 0) turnsWhileParsing++;
+    setImmediate(spin);
+  };
+  setImmediate(spin);
+  await service.indexWorkspace();
+  indexing = false;
+  // The 160 KB file takes well over 100 ms to parse, in slices of about 8 ms.
+  assert.ok(turnsWhileParsing >= 3, `${turnsWhileParsing} turns of the event loop while the file was parsed`);
+  assert.deepEqual(service.workspace.uris(), [uriOf('a/project_ideas.md')]);
 });
 
 test('a file the index cannot read is left out with a log line', async () => {

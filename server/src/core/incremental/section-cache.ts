@@ -41,6 +41,19 @@ export class SectionCache {
 
   /** Parses a text, re-parsing only the sections not seen in the previous call. */
   parse(text: string, form: IssueForm = BUNDLED_FORM): ProposalDocument {
+    const steps = this.steps(text, form);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `parse` in steps: it pauses after each section it hands to micromark, so that a caller with
+   * other work (the index, while requests wait) can stop between two. The cache must not be used
+   * for another text until the steps are done.
+   */
+  *steps(text: string, form: IssueForm = BUNDLED_FORM): Generator<void, ProposalDocument, void> {
     // A draft is one short proposal: parsed whole, and nothing of a term file's is worth keeping.
     if (looksLikeDraft(text, form)) {
       // Shared: the other documents' sections are kept for the documents to come.
@@ -54,7 +67,11 @@ export class SectionCache {
     const keys = starts.map((start, index) => (index + 1 === starts.length ? source.slice(start) + LAST : source.slice(start, starts[index + 1])));
     const pass: Pass = { source, starts, keys, edited: this.options.shared ? undefined : this.editedHotSection(keys), next: new Map(), fresh: new Set(), parsedLength: 0, hotKept: false };
     const children: RootContent[] = [];
-    for (let index = 0; index < starts.length; index++) children.push(...this.takeSection(pass, index).blocks);
+    for (let index = 0; index < starts.length; index++) {
+      const parsedBefore = pass.parsedLength;
+      children.push(...this.takeSection(pass, index).blocks);
+      if (pass.parsedLength !== parsedBefore) yield;
+    }
     // One section parsed: it stays hot (unsettled) for the next keystroke; the one hot before
     // (if still in the text and not re-parsed just now) is settled with the others.
     const parsedNow = [...pass.fresh];
@@ -69,7 +86,7 @@ export class SectionCache {
       this.entries = new Map();
       this.heldLength = 0;
       this.hot = undefined;
-      return this.parse(text, form);
+      return yield* this.steps(text, form);
     }
     if (this.options.shared) this.keep(pass.next);
     else this.entries = pass.next;
