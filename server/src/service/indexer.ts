@@ -97,9 +97,10 @@ export class WorkspaceIndexer {
     const form = this.files.formFor(uri);
     const key = this.persisted.keyOf(text, form);
     const stored = this.persisted.get(uri, key);
+    // Touched but not changed: the stored entry takes its new version.
+    if (stored) this.persisted.setVersion(uri, version);
     // The index holds this very reading already (indexed again after a change of settings): kept,
     // with its model, which an editor opening the file starts from.
-    if (stored) this.persisted.setVersion(uri, version);
     if (stored && this.workspace.document(uri)?.text === text) return;
     if (stored) {
       this.workspace.restore(uri, stored.knowledge, stored.outline);
