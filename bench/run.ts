@@ -171,8 +171,8 @@ const msText = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms 
 
 const live = new Set<ServerSession>();
 
-async function start(folder: string, settings: Record<string, unknown>): Promise<ServerSession> {
-  const session = await within(startServer(folder, { settings }), 'starting the server');
+async function start(folder: string, settings: Record<string, unknown>, initializationOptions?: Record<string, unknown>): Promise<ServerSession> {
+  const session = await within(startServer(folder, { settings, ...(initializationOptions && { initializationOptions }) }), 'starting the server');
   live.add(session);
   return session;
 }

@@ -150,6 +150,26 @@ export interface ReadFileResult {
 
 export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('lfxProposals/readFile');
 
+/** The saved workspace index, or why there is none (`problem` unset and no `data`: none was saved; no workspace storage). */
+export interface ReadIndexCacheResult {
+  data?: string;
+  problem?: string;
+}
+
+/**
+ * The workspace index saved by `lfxProposals/writeIndexCache` in an earlier session, for a server
+ * that has no disk (the browser's): the client keeps it in the extension's workspace storage.
+ */
+export const ReadIndexCacheRequest = new RequestType<Record<string, never>, ReadIndexCacheResult, void>('lfxProposals/readIndexCache');
+
+/** Parameters of `lfxProposals/writeIndexCache`: the index to keep, replacing the saved one. */
+export interface WriteIndexCacheParams {
+  data: string;
+}
+
+/** Saves the workspace index (see `lfxProposals/readIndexCache`); the result says why it could not, if it could not. */
+export const WriteIndexCacheRequest = new RequestType<WriteIndexCacheParams, { problem?: string }, void>('lfxProposals/writeIndexCache');
+
 /** Parameters of `lfxProposals/indexStatus`. */
 export interface IndexStatusParams {
   /** `indexing`: the server is reading the workspace's proposal files; `ready`: it has read them. */

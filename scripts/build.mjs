@@ -3,6 +3,7 @@
 // `--production` minifies (used by `npm run package`); `--watch` rebuilds on change;
 // `--tests` bundles every `test/**/*.test.ts` into `out/` for `node --test`.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -10,6 +11,23 @@ import { browserBundle, nodeBundle } from './esbuild-options.mjs';
 import { thirdPartyNotices } from './notices.mjs';
 
 const production = process.argv.includes('--production');
+
+/** The identity of this build of the server: its version and a digest of its sources and data (a saved workspace index is tied to it). */
+function buildIdentity() {
+  const hash = createHash('sha1');
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk('server/src');
+  walk('server/data');
+  hash.update(readFileSync('package-lock.json'));
+  return `${JSON.parse(readFileSync('package.json', 'utf8')).version} ${hash.digest('base64').slice(0, 16)}`;
+}
+const serverDefine = { LFX_PROPOSALS_BUILD: JSON.stringify(buildIdentity()) };
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 
@@ -29,9 +47,9 @@ const web = { ...browserBundle, sourcemap: common.sourcemap, minify: common.mini
 const builds = [
   // CommonJS: VS Code's worker extension host loads the client as a CommonJS module.
   { ...web, entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
-  { ...web, entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+  { ...web, entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js', format: 'iife', define: { ...web.define, ...serverDefine } },
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', define: { ...common.define, ...serverDefine } },
   {
     ...common,
     entryPoints: ['server/src/cli.ts'],

@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   // The library's own error handler: a worker's reader never reports a close, so a restart policy
   // (restart.ts) would never run here; on an error the client stops and says so.
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, [{ language: 'markdown' }]));
-  context.subscriptions.push(...serveWorkspaceFiles(client));
+  context.subscriptions.push(...serveWorkspaceFiles(client, context.storageUri));
   return startExtension(context, client);
 }
 

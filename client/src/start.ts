@@ -27,6 +27,8 @@ export function clientOptions(context: vscode.ExtensionContext, documentSelector
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     synchronize: { configurationSection: 'lfxProposals' },
+    // Where the server keeps its workspace index between sessions (none without a workspace).
+    initializationOptions: { ...(context.storageUri && { storageUri: context.storageUri.toString() }) },
   };
 }
 

@@ -5,13 +5,37 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FindFilesRequest, ReadFileRequest, type ReadFileResult } from '../../protocol/messages';
+import { FindFilesRequest, ReadFileRequest, type ReadFileResult, ReadIndexCacheRequest, WriteIndexCacheRequest } from '../../protocol/messages';
 
 /** Folders never searched for proposal files (as on Node, server/src/workspace-files.ts). */
 const EXCLUDE = '**/{node_modules,.git,.vscode-test}/**';
 
-export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable[] {
+/** The saved workspace index in the extension's workspace storage (the server in the browser has no disk). */
+const INDEX_CACHE_FILE = 'index-v1.json';
+
+export function serveWorkspaceFiles(client: BaseLanguageClient, storageUri: vscode.Uri | undefined): vscode.Disposable[] {
+  const indexFile = storageUri && vscode.Uri.joinPath(storageUri, INDEX_CACHE_FILE);
   return [
+    client.onRequest(ReadIndexCacheRequest, async () => {
+      if (!indexFile) return {};
+      try {
+        return { data: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(indexFile)) };
+      } catch (error) {
+        // None saved yet: no problem to report.
+        if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return {};
+        return { problem: String(error) };
+      }
+    }),
+    client.onRequest(WriteIndexCacheRequest, async ({ data }) => {
+      if (!indexFile || !storageUri) return { problem: 'no workspace storage' };
+      try {
+        await vscode.workspace.fs.createDirectory(storageUri);
+        await vscode.workspace.fs.writeFile(indexFile, new TextEncoder().encode(data));
+        return {};
+      } catch (error) {
+        return { problem: String(error) };
+      }
+    }),
     client.onRequest(FindFilesRequest, async ({ folderUri, patterns }, token) => {
       const folder = vscode.Uri.parse(folderUri);
       const found = new Set<string>();

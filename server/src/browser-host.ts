@@ -8,10 +8,14 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES, loadConfig } from './core/config';
 import { findIssueForm, type FoundForm, ISSUE_FORM_PATH } from './core/issue-form';
 import { MAX_INDEXED_BYTES, type WorkspaceHost } from './service/host';
-import { FindFilesRequest, ReadFileRequest, type ReadFileResult } from '../../protocol/messages';
+import { FindFilesRequest, ReadFileRequest, type ReadFileResult, ReadIndexCacheRequest, WriteIndexCacheRequest } from '../../protocol/messages';
 import { RULE_IDS } from './rules';
 
-export function browserHost(connection: Connection, folders: () => readonly WorkspaceFolder[]): WorkspaceHost {
+/**
+ * `storageUri`: the extension's workspace storage, where the client keeps the saved workspace index
+ * (lfxProposals/readIndexCache and writeIndexCache); none: no index is saved.
+ */
+export function browserHost(connection: Connection, folders: () => readonly WorkspaceFolder[], storageUri: () => string | undefined): WorkspaceHost {
   /** Configuration files and issue forms by URI path: their URI and text. */
   let configFiles = new Map<string, { uri: string; text: string }>();
   /** Issue-form lookups by folder, until the next reload. */
@@ -23,6 +27,17 @@ export function browserHost(connection: Connection, folders: () => readonly Work
   const roots = () => folders().map((folder) => URI.parse(folder.uri).path.replace(/\/$/, ''));
   return {
     schemes: 'workspace',
+    async loadIndexCache() {
+      if (!storageUri()) return undefined;
+      const { data, problem } = await connection.sendRequest(ReadIndexCacheRequest, {});
+      if (problem) throw new Error(problem);
+      return data;
+    },
+    async saveIndexCache(data) {
+      if (!storageUri()) return;
+      const { problem } = await connection.sendRequest(WriteIndexCacheRequest, { data });
+      if (problem) throw new Error(problem);
+    },
     findProposalFiles: findFiles,
     readProposalFile: readFile,
     async reloadConfig() {

@@ -30,7 +30,7 @@ import {
   OrgTreeRequest,
   TableOfContentsRequest,
 } from '../../protocol/messages';
-import { LineIndex } from './core/lines';
+import { LineIndex, type Positions } from './core/lines';
 import { generateToc } from './core/toc';
 import { complete, limitSuggestions } from './features/completion';
 import { draftSnippet } from './features/draft-text';
@@ -55,18 +55,32 @@ interface ClientCapabilities {
   watchFiles: boolean;
 }
 
+/** The identity of this build, set by scripts/build.mjs (its version and a digest of its sources): a workspace index saved by another is not restored. */
+declare const LFX_PROPOSALS_BUILD: string | undefined;
+const BUILD = typeof LFX_PROPOSALS_BUILD === 'string' ? LFX_PROPOSALS_BUILD : 'development';
+
+/** What the client may send in `initializationOptions`. */
+interface InitializationOptions {
+  /** Where the workspace index is kept between sessions (VS Code: the extension's `context.storageUri`); none: it is not kept. */
+  storageUri?: string;
+}
+
 /**
  * Serves one client on `connection`, reading the workspace through the host made for it (the
- * host may need the connection, or the workspace folders that the client announces). Returns
- * the logger of failures that no handler caught, for the process or worker to call.
+ * host may need the connection, the workspace folders that the client announces, or the storage
+ * folder it gives). Returns the logger of failures that no handler caught, for the process or worker to call.
  */
-export function startServer(connection: Connection, makeHost: (connection: Connection, folders: () => readonly WorkspaceFolder[]) => WorkspaceHost): (reason: unknown) => void {
+export function startServer(
+  connection: Connection,
+  makeHost: (connection: Connection, folders: () => readonly WorkspaceFolder[], storageUri: () => string | undefined) => WorkspaceHost,
+): (reason: unknown) => void {
   let folders: WorkspaceFolder[] = [];
+  let storageUri: string | undefined;
   const client: ClientCapabilities = { configuration: false, workspaceFolders: false, registerConfiguration: false, watchFiles: false };
   const settings = {
     editorSettings: (uri: string) => (client.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'lfxProposals' }) : Promise.resolve(null)),
   };
-  const service = createProposalService(makeHost(connection, () => folders), settings, connection.console);
+  const service = createProposalService(makeHost(connection, () => folders, () => storageUri), settings, connection.console, BUILD);
   const setFolders = (next: WorkspaceFolder[]) => {
     folders = next;
     service.setWorkspaceFolders(folders.map((folder) => folder.uri));
@@ -77,6 +91,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
   connection.onInitialize((params) => {
     setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     Object.assign(client, capabilitiesOf(params));
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    storageUri = typeof options?.storageUri === 'string' ? options.storageUri : undefined;
     return initializeResult();
   });
   connection.onInitialized(() => {
@@ -89,6 +105,8 @@ export function startServer(connection: Connection, makeHost: (connection: Conne
     }
     void service.indexWorkspace();
   });
+  // The index saved before the process exits (a window closed right after indexing, or between a change and its delayed save).
+  connection.onShutdown(() => service.shutdown());
   connection.onDidChangeConfiguration(() => void service.settingsChanged());
   connection.onDidChangeWatchedFiles(guard.notification('workspace/didChangeWatchedFiles', (params) =>
     service.filesChanged(params.changes.map((change) => ({ uri: change.uri, deleted: change.type === FileChangeType.Deleted }))),
@@ -185,10 +203,10 @@ function registerLanguageFeatures(connection: Connection, service: ProposalServi
     withAnalysis(params.textDocument.uri, ({ document, lines }) => documentOutline(document).map((node) => toLsp.documentSymbol(lines, node))) ?? [],
   ));
   connection.onWorkspaceSymbol(guard.request('workspace/symbol', (params) => {
-    const lineIndexes = new Map<string, LineIndex>();
+    const positions = new Map<string, Positions>();
     return workspaceSymbols(service.workspace, params.query).map((symbol) => {
-      let lines = lineIndexes.get(symbol.uri);
-      if (!lines) lineIndexes.set(symbol.uri, (lines = new LineIndex(service.workspace.document(symbol.uri)?.text ?? '')));
+      let lines = positions.get(symbol.uri);
+      if (!lines) positions.set(symbol.uri, (lines = service.workspace.positions(symbol.uri) ?? new LineIndex('')));
       return toLsp.symbolInformation(lines, symbol);
     });
   }));

@@ -6,7 +6,7 @@ import { URI } from 'vscode-uri';
 import { startServer } from './language-server';
 import { nodeHost } from './workspace-files';
 
-const logUnhandled = startServer(createConnection(ProposedFeatures.all), (_connection, folders) =>
-  nodeHost(() => folders().map((folder) => URI.parse(folder.uri).path.replace(/\/$/, ''))),
+const logUnhandled = startServer(createConnection(ProposedFeatures.all), (_connection, folders, storageUri) =>
+  nodeHost(() => folders().map((folder) => URI.parse(folder.uri).path.replace(/\/$/, '')), storageUri),
 );
 process.on('unhandledRejection', logUnhandled);

@@ -19,7 +19,7 @@ import {
   MarkupKind,
   SymbolKind,
 } from 'vscode-languageserver';
-import type { LineIndex } from './core/lines';
+import type { LineIndex, Positions } from './core/lines';
 import type { Span } from './core/model';
 import type { Suggestion, SuggestionKind } from './features/suggestions';
 import type { HoverResult } from './features/hover';
@@ -39,7 +39,7 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function range(lines: LineIndex, span: Span): Range {
+export function range(lines: Positions, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
@@ -138,7 +138,7 @@ export function documentSymbol(lines: LineIndex, node: OutlineNode): DocumentSym
   };
 }
 
-export function symbolInformation(lines: LineIndex, symbol: WorkspaceSymbol): SymbolInformation {
+export function symbolInformation(lines: Positions, symbol: WorkspaceSymbol): SymbolInformation {
   return {
     name: symbol.name,
     kind: SYMBOL_KINDS[symbol.kind],

@@ -5,18 +5,25 @@ import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
 import { MAX_INDEXED_BYTES, type ReadResult, type WorkspaceHost } from './service/host';
+import { indexCachePath, loadIndexFile, saveIndexFile } from './index-cache-file';
 import { NodeConfigLoader } from './node-config';
 
 /** Folders never searched for proposal files. */
 const IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 
-/** The host on Node's file system; `roots` are the workspace folders' paths, where the configuration lookup stops. */
-export function nodeHost(roots: () => readonly string[]): WorkspaceHost {
+/**
+ * The host on Node's file system; `roots` are the workspace folders' paths, where the configuration
+ * lookup stops; `storageUri` the folder where the workspace index is saved between sessions (none: not saved).
+ */
+export function nodeHost(roots: () => readonly string[], storageUri: () => string | undefined = () => undefined): WorkspaceHost {
   const configs = new NodeConfigLoader(roots);
   return {
+    loadIndexCache: () => loadIndexFile(indexCachePath(storageUri())),
+    saveIndexCache: (data) => saveIndexFile(indexCachePath(storageUri()), data),
     schemes: ['file'],
     findProposalFiles,
     readProposalFile: (uri) => readProposalFile(uri),
+    fileVersion: (uri) => fileVersion(uri),
     reloadConfig: async () => configs.clear(),
     configFor: (path) => configs.configFor(path),
     configText: (path) => configs.read(path),
@@ -35,7 +42,7 @@ export async function findProposalFiles(folderUri: string, patterns: readonly st
 
 /** The file-system calls the index makes; a parameter so that tests can make them fail as a disk does. */
 export interface IndexFs {
-  stat(path: string): Promise<{ isFile(): boolean; size: number }>;
+  stat(path: string): Promise<{ isFile(): boolean; size: number; mtimeMs?: number }>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
 }
 
@@ -49,8 +56,22 @@ export async function readProposalFile(uri: string, fs: IndexFs = { stat, readFi
     // The file may go between the two calls (deleted or renamed while the index is built).
     const text = await fs.readFile(path, 'utf8');
     if (text.includes('\u0000')) return { problem: 'binary content' };
-    return { text };
+    return { text, ...(info.mtimeMs !== undefined && { version: versionOf(info.mtimeMs, info.size) }) };
   } catch (error) {
     return { problem: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+}
+
+/** A file's modification time and size, as the persisted index compares them; undefined when it cannot be stat'ed. */
+export async function fileVersion(uri: string): Promise<string | undefined> {
+  try {
+    const info = await stat(URI.parse(uri).fsPath);
+    return info.isFile() ? versionOf(info.mtimeMs, info.size) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function versionOf(mtimeMs: number, size: number): string {
+  return `${mtimeMs}:${size}`;
 }

@@ -57,6 +57,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** A bare client: no configuration, no workspace folders, no dynamic registration. */
   bare?: boolean;
+  /** What the client sends as `initializationOptions` (VS Code's: `storageUri`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** Starts `dist/server.js --stdio` and initializes it with one workspace folder. */
@@ -112,6 +114,7 @@ export async function startServer(workspaceFolder: string, options: ClientOption
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
+    ...(options.initializationOptions && { initializationOptions: options.initializationOptions }),
     capabilities: options.bare
       ? {}
       : {

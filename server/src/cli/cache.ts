@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IssueForm } from '../core/issue-form';
-import type { FileKnowledge, PlaceInFile } from '../core/knowledge';
+import { type FileKnowledge, isFileKnowledge } from '../core/knowledge';
 import type { FileToCheck, FoundFinding, IndexQuery } from './file-check';
 
 /** The default `--cache-location`. */
@@ -166,25 +166,14 @@ function isFolder(path: string): boolean {
 
 /** Whether a stored entry has the shape this build writes (a hand-edited or truncated one is a miss). */
 function isWhole(stored: StoredFile): boolean {
-  const knowledge = stored.knowledge as Partial<FileKnowledge> | undefined;
   return (
     typeof stored.key === 'string' &&
     Array.isArray(stored.findings) &&
     stored.findings.every((row) => Array.isArray(row) && row.length === 5 && typeof row[0] === 'number' && typeof row[1] === 'number') &&
     Array.isArray(stored.queries) &&
     stored.queries.every((row) => Array.isArray(row) && row.length === 3 && Array.isArray(row[1])) &&
-    !!knowledge &&
-    Array.isArray(knowledge.mentors) &&
-    knowledge.mentors.every((mentor) => typeof mentor?.handle === 'string' && isPlace(mentor.appearance)) &&
-    Array.isArray(knowledge.skills) &&
-    knowledge.skills.every((skill) => typeof skill === 'string') &&
-    Array.isArray(knowledge.upstream) &&
-    knowledge.upstream.every((use) => typeof use?.key === 'string' && isPlace(use.appearance))
+    isFileKnowledge(stored.knowledge)
   );
-}
-
-function isPlace(place: PlaceInFile | undefined): boolean {
-  return typeof place?.project === 'string' && typeof place.span?.start === 'number' && typeof place.span.end === 'number';
 }
 
 function sha1(text: string): string {

@@ -4,6 +4,7 @@
 // cross-file rules read it; the server and the CLI feed it documents.
 
 import { gsocTermTitle } from './gsoc';
+import { LineAnchors, LineIndex, type Positions } from './lines';
 import type { Mentor, Project, ProposalDocument, Span } from './model';
 import { normaliseUpstream } from './urls';
 import { ownCopy } from './own-strings';
@@ -52,8 +53,10 @@ interface MentorEntry {
 }
 
 interface FileEntries {
-  /** Absent for a file restored from its `FileKnowledge` (the CLI's cache): no model was made. */
+  /** Absent for a file restored from its `FileKnowledge` (the CLI's cache, the persisted index): no model was made. */
   document?: ProposalDocument;
+  /** What a restored file's symbols and places need instead of its model (the persisted index keeps it). */
+  outline?: FileOutline;
   mentors: MentorEntry[];
   skills: string[];
   upstream: Array<{ key: string; appearance: Appearance }>;
@@ -71,8 +74,64 @@ export interface FileKnowledge {
   upstream: Array<{ key: string; appearance: PlaceInFile }>;
 }
 
+/** A project or organisation of a file, as workspace symbols list it. */
+export interface FileSymbol {
+  name: string;
+  kind: 'organisation' | 'project';
+  /** The heading's text. */
+  span: Span;
+  /** The organisation of a project, or the term of an organisation. */
+  container?: string;
+}
+
+/**
+ * What a file restored without its model still answers: its symbols, and the lines of every place
+ * they and its `FileKnowledge` point at (`LineAnchors`), so that hover's links and the symbols'
+ * ranges need neither the text nor a parse.
+ */
+export interface FileOutline {
+  symbols: FileSymbol[];
+  /** `LineAnchors.anchors`: `[line, start, …]`. */
+  lines: number[];
+}
+
 /** An appearance without its file. */
 export type PlaceInFile = Omit<Appearance, 'uri'>;
+
+/** Whether stored data has the shape of a `FileKnowledge` (a hand-edited or truncated cache entry has not). */
+export function isFileKnowledge(value: unknown): value is FileKnowledge {
+  const knowledge = value as Partial<FileKnowledge> | undefined;
+  return (
+    !!knowledge &&
+    Array.isArray(knowledge.mentors) &&
+    knowledge.mentors.every((mentor) => typeof mentor?.handle === 'string' && isPlace(mentor.appearance)) &&
+    Array.isArray(knowledge.skills) &&
+    knowledge.skills.every((skill) => typeof skill === 'string') &&
+    Array.isArray(knowledge.upstream) &&
+    knowledge.upstream.every((use) => typeof use?.key === 'string' && isPlace(use.appearance))
+  );
+}
+
+/** Whether stored data has the shape of a `FileOutline`. */
+export function isFileOutline(value: unknown): value is FileOutline {
+  const outline = value as Partial<FileOutline> | undefined;
+  return (
+    !!outline &&
+    Array.isArray(outline.symbols) &&
+    outline.symbols.every((symbol) => typeof symbol?.name === 'string' && (symbol.kind === 'organisation' || symbol.kind === 'project') && isSpan(symbol.span)) &&
+    Array.isArray(outline.lines) &&
+    outline.lines.length % 2 === 0 &&
+    outline.lines.every((value) => typeof value === 'number')
+  );
+}
+
+function isPlace(place: PlaceInFile | undefined): boolean {
+  return typeof place?.project === 'string' && isSpan(place.span);
+}
+
+function isSpan(span: Span | undefined): boolean {
+  return typeof span?.start === 'number' && typeof span.end === 'number';
+}
 
 /** An index of the proposal files of a workspace, updated file by file. */
 export class WorkspaceKnowledge {
@@ -121,10 +180,11 @@ export class WorkspaceKnowledge {
     this.changes++;
   }
 
-  /** Replaces what is known from one file by what `knowledgeOf` gave for it (without its model). */
-  restore(uri: string, knowledge: FileKnowledge): void {
+  /** Replaces what is known from one file by what `knowledgeOf` gave for it (without its model), and its outline when kept. */
+  restore(uri: string, knowledge: FileKnowledge, outline?: FileOutline): void {
     const place = (appearance: PlaceInFile): Appearance => ({ uri, ...appearance });
     this.files.set(uri, {
+      ...(outline && { outline }),
       mentors: knowledge.mentors.map(({ handle, name, email, appearance }) => ({
         key: handleKey(handle),
         handle,
@@ -166,6 +226,23 @@ export class WorkspaceKnowledge {
   /** The files the index holds. */
   uris(): string[] {
     return [...this.files.keys()];
+  }
+
+  /** Whether the index holds a file (read, or restored without its model). */
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** The outline of a file restored without its model (see `FileOutline`). */
+  outline(uri: string): FileOutline | undefined {
+    return this.files.get(uri)?.outline;
+  }
+
+  /** Converts offsets of an indexed file (its places, its symbols) to positions, with or without its model. */
+  positions(uri: string): Positions | undefined {
+    const entries = this.files.get(uri);
+    if (entries?.document) return new LineIndex(entries.document.text);
+    return entries?.outline && new LineAnchors(entries.outline.lines);
   }
 
   /** The model of an indexed file. */

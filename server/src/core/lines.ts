@@ -7,8 +7,13 @@ export interface Position {
   character: number;
 }
 
+/** What converts offsets to positions: a `LineIndex`, or the `LineAnchors` of a text no longer held. */
+export interface Positions {
+  positionAt(offset: number): Position;
+}
+
 /** The line starts of a text, for fast offset ↔ position conversion. */
-export class LineIndex {
+export class LineIndex implements Positions {
   private readonly starts: number[] = [0];
 
   /** `lineStarts`: where each line starts, when the caller has them already (kept, not copied). */
@@ -90,5 +95,36 @@ export class LineIndex {
   get eol(): string {
     const first = this.text.search(/\r?\n/);
     return first >= 0 && this.text[first] === '\r' ? '\r\n' : '\n';
+  }
+}
+
+/**
+ * The positions of chosen offsets of a text that is not kept (a file the persisted workspace index
+ * restored): the number and start of each line they are on, as a flat list `[line, start, …]`
+ * sorted by start. An offset on a line not listed is placed on the nearest listed line before it.
+ */
+export class LineAnchors implements Positions {
+  constructor(readonly anchors: readonly number[]) {}
+
+  /** The anchors of `offsets` in a text, from its line index. */
+  static of(lines: LineIndex, offsets: Iterable<number>): number[] {
+    const starts = new Map<number, number>();
+    for (const offset of offsets) {
+      const { line, character } = lines.positionAt(offset);
+      starts.set(line, offset - character);
+    }
+    return [...starts].sort((a, b) => a[1] - b[1]).flat();
+  }
+
+  positionAt(offset: number): Position {
+    let low = 0;
+    let high = this.anchors.length / 2 - 1;
+    if (high < 0 || offset < this.anchors[1]) return { line: 0, character: Math.max(0, offset) };
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.anchors[middle * 2 + 1] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: this.anchors[low * 2], character: offset - this.anchors[low * 2 + 1] };
   }
 }

@@ -6,7 +6,7 @@ import { findCncfProject } from '../core/cncf-projects';
 import { fieldSpec } from '../core/fields';
 import { formField } from '../core/issue-form';
 import type { WorkspaceKnowledge } from '../core/knowledge';
-import { LineIndex } from '../core/lines';
+import type { Positions } from '../core/lines';
 import type { ProposalDocument, Span } from '../core/model';
 import { fieldAt, headingAt, orgOf, projectAt } from './locate';
 import { projectsUnder } from '../core/organisations';
@@ -58,15 +58,12 @@ function mentorHover(handle: string, workspace?: WorkspaceKnowledge): string {
   if (!known) return `**${escape(handle)}**: not found in the other proposal files of this workspace.`;
   const head = `**${escape(known.handle)}**${known.names.length ? `: ${known.names.map(escape).join(', ')}` : ''}`;
   const emails = known.emails.length ? `\n\n${known.emails.map(escape).join(', ')}` : '';
-  const lines = new Map<string, LineIndex>();
+  const lines = new Map<string, Positions | undefined>();
   const places = known.projects.map((place) => {
-    const document = workspace?.document(place.uri);
+    if (!lines.has(place.uri)) lines.set(place.uri, workspace?.positions(place.uri));
+    const positions = lines.get(place.uri);
     let target = place.uri;
-    if (document) {
-      let index = lines.get(place.uri);
-      if (!index) lines.set(place.uri, (index = new LineIndex(document.text)));
-      target += `#L${index.positionAt(place.span.start).line + 1}`;
-    }
+    if (positions) target += `#L${positions.positionAt(place.span.start).line + 1}`;
     const where = [place.term, place.org].filter(Boolean).map((part) => escape(part!)).join(', ');
     return `- [${escape(place.project)}](${target})${where ? ` (${where})` : ''}`;
   });

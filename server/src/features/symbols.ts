@@ -2,7 +2,7 @@
 // workspace symbols over every indexed proposal file.
 
 import { gsocTermTitle } from '../core/gsoc';
-import { skillsOf, type WorkspaceKnowledge } from '../core/knowledge';
+import { type FileSymbol, skillsOf, type WorkspaceKnowledge } from '../core/knowledge';
 import type { Organisation, Project, ProposalDocument, Span } from '../core/model';
 import { everyOrganisation, projectsUnder } from '../core/organisations';
 
@@ -66,13 +66,8 @@ function projectNode(project: Project): OutlineNode {
 }
 
 /** A project or organisation found in the workspace. */
-export interface WorkspaceSymbol {
-  name: string;
-  kind: 'organisation' | 'project';
+export interface WorkspaceSymbol extends FileSymbol {
   uri: string;
-  span: Span;
-  /** The organisation of a project, or the term of an organisation. */
-  container?: string;
 }
 
 /** Projects and organisations of every indexed file whose name contains the query's letters in order. */
@@ -81,17 +76,25 @@ export function workspaceSymbols(workspace: WorkspaceKnowledge, query: string, l
   const matches = fuzzy(query);
   for (const uri of workspace.uris()) {
     const document = workspace.document(uri);
-    if (!document) continue;
-    for (const org of everyOrganisation(document)) {
-      const container = org.parent?.name ?? gsocTermTitle(document) ?? document.title?.plain;
-      if (matches(org.name)) symbols.push({ name: org.name, kind: 'organisation', uri, span: org.heading.textSpan, ...(container && { container }) });
-    }
-    for (const project of document.projects) {
-      if (matches(project.title)) symbols.push({ name: project.title, kind: 'project', uri, span: project.heading.textSpan, ...(project.org && { container: project.org.name }) });
-    }
+    // A file restored from the persisted index has no model, but keeps its symbols.
+    const found = document ? fileSymbols(document) : (workspace.outline(uri)?.symbols ?? []);
+    for (const symbol of found) if (matches(symbol.name)) symbols.push({ ...symbol, uri });
     if (symbols.length >= limit) break;
   }
   return symbols.slice(0, limit);
+}
+
+/** Every organisation and project of a file, in the order workspace symbols list them. */
+export function fileSymbols(document: ProposalDocument): FileSymbol[] {
+  const symbols: FileSymbol[] = [];
+  for (const org of everyOrganisation(document)) {
+    const container = org.parent?.name ?? gsocTermTitle(document) ?? document.title?.plain;
+    symbols.push({ name: org.name, kind: 'organisation', span: org.heading.textSpan, ...(container && { container }) });
+  }
+  for (const project of document.projects) {
+    symbols.push({ name: project.title, kind: 'project', span: project.heading.textSpan, ...(project.org && { container: project.org.name }) });
+  }
+  return symbols;
 }
 
 /** A case-insensitive subsequence match, as editors match symbol queries. */

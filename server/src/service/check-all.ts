@@ -37,7 +37,8 @@ export class CheckAll {
     for (const uri of this.workspace.uris()) {
       if (isCancelled()) break;
       const open = this.documents.get(uri);
-      const document = open ? this.documents.analysis(uri)?.document : this.workspace.document(uri);
+      // A file restored from the persisted index has no model: it is read and parsed now.
+      const document = open ? this.documents.analysis(uri)?.document : await this.indexer.documentOf(uri);
       if (!document) continue;
       const lines = new LineIndex(document.text);
       const { rules } = await this.settings.get(uri);
@@ -57,8 +58,8 @@ export class CheckAll {
    * A document was closed, and the index went back to the file on disk: a file that Check All
    * listed keeps its findings (of the text on disk) in the Problems view; any other is cleared.
    */
-  closed(uri: string): void {
-    const document = this.published.has(uri) ? this.workspace.document(uri) : undefined;
+  async closed(uri: string): Promise<void> {
+    const document = this.published.has(uri) ? await this.indexer.documentOf(uri) : undefined;
     const lines = new LineIndex(document?.text ?? '');
     const findings = document ? checkDocument(document, { rules: this.documents.rulesOf(uri), lines, uri, workspace: this.workspace }) : [];
     this.publish({ uri, lines, findings, notes: [] });

@@ -95,7 +95,7 @@ export class OpenDocuments {
     const text = textDocument.getText();
     // Before its first check (a request right after opening, while its settings are asked for), a
     // file the workspace index read as a proposal file is one, and a draft is known by its headings.
-    const known = this.knownProposal.has(uri) || this.workspace.document(uri) !== undefined;
+    const known = this.knownProposal.has(uri) || this.workspace.has(uri);
     if (!cached && !known && !this.files.isDraftDocument(uri, text)) return undefined;
     const document = (!cached && this.fromIndex(uri, text)) || this.sectionsOf(uri).parse(text, this.files.formFor(uri));
     const analysis: Analysis = { version: textDocument.version, document, lines: LineIndex.ofDocument(textDocument) };

@@ -10,6 +10,8 @@ import type { FoundForm } from '../core/issue-form';
 export interface ReadResult {
   text?: string;
   problem?: string;
+  /** What `fileVersion` said of the file just before it was read, when the host can tell. */
+  version?: string;
 }
 
 export interface WorkspaceHost {
@@ -23,6 +25,12 @@ export interface WorkspaceHost {
   findProposalFiles(folderUri: string, patterns: readonly string[]): Promise<string[]>;
   /** Reads one file of the index. */
   readProposalFile(uri: string): Promise<ReadResult>;
+  /**
+   * A cheap word on a file's state without reading it (Node: its modification time and size), that
+   * changes whenever its content does; undefined when it cannot tell. Absent: the host cannot. The
+   * persisted index restores a file whose version is the one stored without reading it.
+   */
+  fileVersion?(uri: string): Promise<string | undefined>;
   /** Re-reads the configuration files (`.lfx-proposals.json(c)`) before they are looked up again. */
   reloadConfig(): Promise<void>;
   /** The configuration of a file (by URI path), and the configuration files it came from. */
@@ -37,6 +45,14 @@ export interface WorkspaceHost {
    * `reloadConfig`. Its text is `configText(path)`.
    */
   issueFormFor(path: string): FoundForm;
+  /**
+   * The workspace index saved by `saveIndexCache` in an earlier session (service/persisted-index.ts);
+   * undefined when none was saved. Absent: the host keeps no index (no workspace storage).
+   * May reject (unreadable): the service logs it and reads every file.
+   */
+  loadIndexCache?(): Promise<string | undefined>;
+  /** Keeps the workspace index for the next session, replacing the saved one whole (a failure rejects). */
+  saveIndexCache?(data: string): Promise<void>;
 }
 
 /** The editor's settings of a resource. */

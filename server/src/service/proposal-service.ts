@@ -15,6 +15,7 @@ import { type DiagnosticsEvent, Emitter, type Event, type FileStatus, type Index
 import { WorkspaceFiles } from './files';
 import type { Logger, SettingsSource, WorkspaceHost } from './host';
 import { WorkspaceIndexer } from './indexer';
+import { PersistedIndex } from './persisted-index';
 import { SettingsCache } from './settings';
 import { Validation } from './validation';
 
@@ -64,12 +65,18 @@ export interface ProposalService {
    * not open, and returns the counts. Stops early when `isCancelled` says so.
    */
   checkAll(isCancelled?: () => boolean): Promise<CheckAllSummary>;
+  /** The server is shutting down: the workspace index is saved now if it changed (a save under way is waited for). */
+  shutdown(): Promise<void>;
 }
 
 /** A configuration file or the issue form: its change may change every file's settings and drafts. */
 const CONFIG_OR_FORM = /\/\.lfx-proposals\.jsonc?$|\/\.github\/ISSUE_TEMPLATE\/[^/]+\.ya?ml$/;
 
-export function createProposalService(host: WorkspaceHost, settingsSource: SettingsSource, logger: Logger): ProposalService {
+/**
+ * `build`: the identity of the running build (its version, and what else tells builds apart): a
+ * workspace index saved by another build is not restored.
+ */
+export function createProposalService(host: WorkspaceHost, settingsSource: SettingsSource, logger: Logger, build = 'unknown'): ProposalService {
   const diagnostics = new Emitter<DiagnosticsEvent>();
   const fileStatus = new Emitter<FileStatus>();
   const index = new Emitter<IndexEvent>();
@@ -78,7 +85,8 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
   const settings = new SettingsCache(settingsSource, (uri) => files.configOf(uri));
   const documents = new OpenDocuments(files, workspace);
   const validation = new Validation(documents, files, settings, workspace, { diagnostics: (event) => diagnostics.fire(event), status: (event) => fileStatus.fire(event) }, logger);
-  const indexer = new WorkspaceIndexer(host, files, settings, documents, workspace, { index: (event) => index.fire(event), indexed: () => validation.scheduleAll() }, logger);
+  const persisted = new PersistedIndex(host, build, logger);
+  const indexer = new WorkspaceIndexer(host, files, settings, documents, workspace, { index: (event) => index.fire(event), indexed: () => validation.scheduleAll() }, logger, persisted);
   const checkAll = new CheckAll(indexer, documents, settings, workspace, (event) => diagnostics.fire(event));
 
   return {
@@ -101,7 +109,7 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
       if (changes.some((change) => CONFIG_OR_FORM.test(change.uri))) return indexer.indexWorkspace();
       for (const change of changes) {
         if (documents.get(change.uri)) continue; // The open editor's text wins over the disk.
-        if (change.deleted) workspace.remove(change.uri);
+        if (change.deleted) indexer.forget(change.uri);
         else await indexer.reindexFile(change.uri);
       }
       validation.scheduleAll();
@@ -117,7 +125,7 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
       settings.forget(uri);
       // The index goes back to what the file holds on disk (the editor may have dropped changes).
       await indexer.reindexFile(uri);
-      checkAll.closed(uri);
+      await checkAll.closed(uri);
     },
 
     analysis: (uri) => documents.analysis(uri),
@@ -125,5 +133,6 @@ export function createProposalService(host: WorkspaceHost, settingsSource: Setti
     formFor: (uri) => files.formFor(uri),
 
     checkAll: (isCancelled = () => false) => checkAll.run(isCancelled),
+    shutdown: () => persisted.save(),
   };
 }

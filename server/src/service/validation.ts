@@ -80,7 +80,7 @@ export class Validation {
       const message = `LFX proposals: this file is ${sizeKB} KB, over lfxProposals.maxFileSizeKB (${settings.maxFileSizeKB} KB), so it was not checked. Raise the setting, or check it with the CLI.`;
       this.output.diagnostics({ uri, version, lines: new LineIndex(''), findings: [], notes: [{ span: { start: 0, end: 0 }, severity: 'information', message }] });
       // Still a proposal file: requests are answered from the index's reading of it.
-      this.output.status({ uri, version, proposal: this.workspace.document(uri) !== undefined });
+      this.output.status({ uri, version, proposal: this.workspace.has(uri) });
       return;
     }
     this.documents.setProposal(uri, true, settings.rules);

@@ -3,13 +3,13 @@
 // root, where chmod cannot make a file unreadable, so the failing calls are handed in.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { MAX_INDEXED_BYTES } from '../../../server/src/service/host';
-import { type IndexFs, readProposalFile } from '../../../server/src/workspace-files';
+import { fileVersion, type IndexFs, readProposalFile } from '../../../server/src/workspace-files';
 
 const URI = pathToFileURL(join(tmpdir(), 'programs', 'project_ideas.md')).toString();
 
@@ -42,8 +42,16 @@ test('a folder, a file over the index limit and binary content are skipped with 
 test('a readable file is read from the disk by default', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'lfx-host-'));
   try {
-    writeFileSync(join(folder, 'project_ideas.md'), '### Jaeger\n');
-    assert.deepEqual(await readProposalFile(pathToFileURL(join(folder, 'project_ideas.md')).toString()), { text: '### Jaeger\n' });
+    const path = join(folder, 'project_ideas.md');
+    writeFileSync(path, '### Jaeger\n');
+    const uri = pathToFileURL(path).toString();
+    // With its version (modification time and size), which the persisted index compares.
+    const version = `${statSync(path).mtimeMs}:11`;
+    assert.deepEqual(await readProposalFile(uri), { text: '### Jaeger\n', version });
+    assert.equal(await fileVersion(uri), version);
+    writeFileSync(path, '### Jaeger!\n');
+    assert.notEqual(await fileVersion(uri), version, 'changed by a write');
+    assert.equal(await fileVersion(pathToFileURL(join(folder, 'gone.md')).toString()), undefined);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
