@@ -20,9 +20,12 @@ export function readProposal(text: string, form: IssueForm, sections: SectionCac
 /**
  * `readProposal` for work in the background (the index): the parse gives the event loop a turn
  * whenever it has run `sliceMs` since the last, between two sections, so a request that comes in
- * meanwhile waits about that long rather than for a whole file (a 156 KiB file: ~0.3–0.8 s).
+ * meanwhile waits for a slice (one section or a few: 5–50 ms under `--optimize-for-size`) rather than
+ * for a whole file (a 156 KiB file: ~0.3–0.8 s). Shorter slices answer sooner and index slower:
+ * with the bench's flood of requests, 2 ms gave a 9 ms median answer and a 10.8–11.7 s first index,
+ * 8 ms 21 ms and 8.9–9.6 s.
  */
-export async function readProposalInSlices(text: string, form: IssueForm, sliceMs = 8): Promise<ProposalDocument> {
+export async function readProposalInSlices(text: string, form: IssueForm, sliceMs = 2): Promise<ProposalDocument> {
   const steps = new SectionCache().steps(text, form);
   let sliceStart = performance.now();
   for (;;) {
@@ -42,7 +45,9 @@ export async function readProposalInSlices(text: string, form: IssueForm, sliceM
  */
 export function yieldToEvents(): Promise<void> {
   const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
-  if (immediate) return new Promise((resolve) => immediate(resolve));
+  // Twice: a request read from the pipe in the turn between is handled by vscode-jsonrpc in an
+  // immediate of its own, queued behind this one; resuming in the first would make it wait a slice more.
+  if (immediate) return new Promise((resolve) => immediate(() => immediate(resolve)));
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();

@@ -122,7 +122,7 @@ test('the index gives the event loop turns while it parses a large file: a reque
   setImmediate(spin);
   await service.indexWorkspace();
   indexing = false;
-  // The 160 KB file takes well over 100 ms to parse, in slices of about 8 ms.
+  // The 160 KB file takes well over 100 ms to parse, in slices of a few milliseconds.
   assert.ok(turnsWhileParsing >= 3, `${turnsWhileParsing} turns of the event loop while the file was parsed`);
   assert.deepEqual(service.workspace.uris(), [uriOf('a/project_ideas.md')]);
 });
