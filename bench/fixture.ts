@@ -13,7 +13,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sectionStarts } from '../server/src/core/incremental';
-import { readFixture } from '../test/helpers/paths';
+import { CORPUS_FILES, readFixture } from '../test/helpers/paths';
 
 /** One fixture on disk: its root, its files (relative, `/`), and their size. */
 export interface Fixture {
@@ -22,16 +22,6 @@ export interface Fixture {
   bytes: number;
 }
 
-const LFX_FILES = [
-  '2021_01-Spring_project_ideas.md',
-  '2021_03-Fall_README.md',
-  '2022_01-Spring_project_ideas.md',
-  '2023_01-Mar-May_README.md',
-  '2025_03-Sep-Nov_README.md',
-  '2026_01-Mar-May_README.md',
-  '2026_02-Jun-Aug_README.md',
-  '2026_03-Sep-Nov_README.md',
-];
 const GSOC_FILES = ['gsoc_2024.md', 'gsoc_2026.md'];
 const TERMS = ['01-Mar-May', '02-Jun-Aug', '03-Sep-Nov'];
 
@@ -61,8 +51,8 @@ function repositoryTexts(): Map<string, string> {
   for (let year = 2020; year <= 2026; year++) {
     for (const [index, term] of TERMS.entries()) {
       const folder = `programs/lfx-mentorship/${year}/${term}`;
-      if (`${folder}/README.md` !== LARGE_TERM_FILE) add(`${folder}/README.md`, LFX_FILES[next++ % LFX_FILES.length]);
-      if (year <= 2023) add(`${folder}/project_ideas.md`, LFX_FILES[(next + index * 3) % LFX_FILES.length]);
+      if (`${folder}/README.md` !== LARGE_TERM_FILE) add(`${folder}/README.md`, CORPUS_FILES[next++ % CORPUS_FILES.length]);
+      if (year <= 2023) add(`${folder}/project_ideas.md`, CORPUS_FILES[(next + index * 3) % CORPUS_FILES.length]);
     }
   }
   for (let year = 2015; year <= 2026; year++) add(`programs/summerofcode/${year}.md`, GSOC_FILES[year % GSOC_FILES.length]);

@@ -120,12 +120,12 @@ function lostByFixes(text: string): string[] {
       if (rule in REMOVES_BY_DESIGN) continue;
       // A link target that only repeats the handle (a GitHub profile) or the email (mailto:) is
       // dropped by design (mentor-format): the link text stays.
-      const replaced = current
+      let replaced = current
         .slice(edit.span.start, edit.span.end)
         .replace(/https?:\/\/(?:www\.)?github\.com\/[A-Za-z0-9-]+\/?/gi, '')
-        .replace(/\(mailto:[^)\s]*\)/gi, '')
-        // Two mentors in one item split into two: the word between them ("A (@a) and B (@b)") goes with the separator.
-        .replace(rule === 'mentor-format' ? /^\s*and\s*$/i : /(?!)/, '');
+        .replace(/\(mailto:[^)\s]*\)/gi, '');
+      // Two mentors in one item split into two: the word between them ("A (@a) and B (@b)") goes with the separator.
+      if (rule === 'mentor-format') replaced = replaced.replace(/^\s*and\s*$/i, '');
       const missing = missingWordCharacters(replaced, edit.newText);
       if (missing) lost.push(`${rule}: ${JSON.stringify(current.slice(edit.span.start, edit.span.end))} → ${JSON.stringify(edit.newText)} drops ${JSON.stringify(missing)}`);
     }

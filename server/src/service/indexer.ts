@@ -1,8 +1,8 @@
 // The workspace index: every proposal file of the workspace folders read into the workspace
 // knowledge (mentors, skills, upstream URLs across files), at start and whenever the settings,
 // the folders or a configuration file change; then kept current file by file. An open
-// document's text wins over the disk. Indexing reports its progress and yields between files,
-// so requests are answered while it runs.
+// document's text wins over the disk. Indexing reports its progress and yields between files and
+// within one (it parses in slices), so requests are answered while it runs.
 
 import type { WorkspaceKnowledge } from '../core/knowledge';
 import type { ProposalDocument } from '../core/model';
